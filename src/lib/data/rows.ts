@@ -1,0 +1,159 @@
+/**
+ * The typed rows of each dataset in data/. The loader checks every cell against datapackage.json;
+ * these types say what a validated row holds (tests/unit/rows.test.ts keeps them and the schema
+ * in step). Dates are ISO strings whose form carries their precision.
+ */
+import type { Tables } from './validate-package';
+
+export type Status = 'confirmed' | 'refined' | 'contested' | 'unverified' | 'contradicted';
+export type Precision = 'day' | 'month' | 'year';
+export type Bound = 'exact' | 'approximately' | 'at_least';
+
+export interface SourceRow {
+	id: string;
+	title: string;
+	publisher: string;
+	date: string | null;
+	url: string | null;
+	kind: 'article' | 'news' | 'official' | 'research' | 'reference' | 'aggregator';
+	reliability: 'strong' | 'medium' | 'weak';
+	note: string | null;
+}
+
+export interface ArticleClaimRow {
+	id: string;
+	topic: string;
+	claim: string;
+	value: number | null;
+	unit: string;
+	bound: Bound | null;
+	date: string | null;
+	precision: Precision | null;
+	status: Status;
+	checked_value: number | null;
+	checked_source: string | null;
+	source: string;
+	note: string | null;
+}
+
+export interface CocaCultivationRow {
+	series: 'unodc_simci' | 'us_government' | 'police_siima';
+	year: number;
+	hectares: number;
+	bound: 'exact' | 'approximately';
+	as_of: string | null;
+	release: 'official' | 'press' | 'leaked';
+	status: Status;
+	source: string;
+	note: string | null;
+}
+
+export interface CocaineProductionRow {
+	series: 'unodc' | 'us_government';
+	year: number;
+	edition: 'first' | 'revised' | 'preliminary';
+	tonnes: number;
+	tonnes_high: number | null;
+	bound: 'exact' | 'approximately';
+	status: Status;
+	source: string;
+	note: string | null;
+}
+
+export interface BoatStrikeRow {
+	date: string;
+	deaths: number;
+	deaths_bound: Bound;
+	strikes: number | null;
+	strikes_bound: 'exact' | 'at_least' | null;
+	seas: 'caribbean' | 'caribbean_and_pacific';
+	includes_presumed_dead: boolean;
+	source: string;
+	note: string | null;
+}
+
+export interface ExtraditionRow {
+	period: string;
+	period_kind: 'year' | 'half_year' | 'cumulative';
+	destination: 'all' | 'us';
+	measure: 'extradited' | 'approved' | 'requested';
+	count: number;
+	bound: 'exact' | 'approximately';
+	status: Status;
+	source: string;
+	note: string | null;
+}
+
+export interface UsAidRow {
+	period: string;
+	period_kind: 'year' | 'cumulative';
+	account: 'military_police' | 'economic_social' | 'security' | 'total';
+	usd_millions: number;
+	bound: 'exact' | 'approximately';
+	figure: 'actual' | 'estimate' | 'request';
+	series: 'cip_plan_colombia' | 'later_totals' | 'alternative_totals' | 'cumulative';
+	status: Status;
+	source: string;
+	note: string | null;
+}
+
+export interface TimelineRow {
+	id: string;
+	date: string;
+	precision: Precision;
+	end_date: string | null;
+	category: 'diplomacy' | 'sanctions' | 'military' | 'drugs' | 'justice' | 'elections';
+	event: string;
+	event_es: string;
+	in_article: boolean;
+	status: Status;
+	source: string;
+	note: string | null;
+}
+
+export interface ElectionRow {
+	date: string;
+	contest: 'senate' | 'presidential_first_round' | 'presidential_runoff';
+	party_or_candidate: string;
+	vote_share_pct: number;
+	seats: number | null;
+	counted_pct: number | null;
+	count_status: 'preliminary' | 'certified';
+	source: string;
+	note: string | null;
+}
+
+/** Every dataset, by resource name, as typed rows. */
+export interface Datasets {
+	sources: SourceRow[];
+	'article-claims': ArticleClaimRow[];
+	'coca-cultivation': CocaCultivationRow[];
+	'cocaine-production': CocaineProductionRow[];
+	'boat-strikes': BoatStrikeRow[];
+	extraditions: ExtraditionRow[];
+	'us-aid': UsAidRow[];
+	timeline: TimelineRow[];
+	elections: ElectionRow[];
+}
+
+export type DatasetName = keyof Datasets;
+
+export const datasetNames: DatasetName[] = [
+	'sources',
+	'article-claims',
+	'coca-cultivation',
+	'cocaine-production',
+	'boat-strikes',
+	'extraditions',
+	'us-aid',
+	'timeline',
+	'elections'
+];
+
+/** Narrows validated tables to the typed datasets; a missing resource is a package error. */
+export function asDatasets(tables: Tables): Datasets {
+	for (const name of datasetNames) {
+		if (!tables[name]) throw new Error(`data/datapackage.json: the package has no resource "${name}", which the explainer needs`);
+	}
+	return tables as unknown as Datasets;
+}

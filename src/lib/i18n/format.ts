@@ -1,0 +1,55 @@
+import { formatLocale, type FormatLocaleDefinition } from 'd3-format';
+import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
+import type { Precision } from '$lib/data/rows';
+
+/** What a language supplies for numbers and dates; d3 does the formatting, never string replacement. */
+export interface LocaleDefinition {
+	number: FormatLocaleDefinition;
+	time: TimeLocaleDefinition;
+	/** d3-time-format specifiers for a date at each precision, e.g. day: '%-d %B %Y'. */
+	dates: Record<Precision, string>;
+	/** A short date for axes and labels, e.g. '%-d %b'. */
+	dayMonth: string;
+	/** A short month for axes, e.g. "%b %Y". */
+	monthYear: string;
+}
+
+export interface Formatters {
+	/** 3001 → "3,001" (en) or "3.001" (es). */
+	int: (n: number) => string;
+	/** A number with up to `digits` decimals, trailing zeros kept as the source gave them. */
+	num: (n: number, digits?: number) => string;
+	/** An ISO date string drawn at its own precision: "2025-09" is a month, never a day. */
+	date: (iso: string) => string;
+	dayMonth: (d: Date) => string;
+	monthYear: (d: Date) => string;
+}
+
+/** Parses an ISO date of any precision to the first moment it covers (UTC). */
+export function isoToDate(iso: string): Date {
+	const [y, m = 1, d = 1] = iso.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d));
+}
+
+export function precisionOfIso(iso: string): Precision {
+	const parts = iso.split('-').length;
+	return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+export function makeFormatters(def: LocaleDefinition): Formatters {
+	const n = formatLocale(def.number);
+	const t = timeFormatLocale(def.time);
+	const byPrecision = {
+		day: t.utcFormat(def.dates.day),
+		month: t.utcFormat(def.dates.month),
+		year: t.utcFormat(def.dates.year)
+	};
+	const int = n.format(',d');
+	return {
+		int: (x) => int(Math.round(x)),
+		num: (x, digits = 1) => (Number.isInteger(x) ? int(x) : n.format(`,.${digits}f`)(x)),
+		date: (iso) => byPrecision[precisionOfIso(iso)](isoToDate(iso)),
+		dayMonth: t.utcFormat(def.dayMonth),
+		monthYear: t.utcFormat(def.monthYear)
+	};
+}

@@ -1,0 +1,29 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { readPackage } from './src/lib/server/read-data.ts';
+
+/**
+ * Validates data/ before anything is built, so a bad cell stops `npm run build` with one line that
+ * names file, row, column, value and rule, rather than a stack trace from deep in prerendering.
+ */
+function validateData(): Plugin {
+	return {
+		name: 'validate-data',
+		apply: 'build',
+		buildStart() {
+			try {
+				readPackage();
+			} catch (e) {
+				this.error((e as Error).message);
+			}
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [validateData(), sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
