@@ -23,7 +23,8 @@ function validateData(): Plugin {
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		// PREVIEW=chart-id runs the preview tool instead of the tests (see scripts/preview.test.ts).
+		include: process.env.PREVIEW ? ['scripts/preview.test.ts'] : ['tests/unit/**/*.test.ts'],
 		environment: 'node'
 	}
 });

@@ -8,8 +8,10 @@ import { validatePackage, type Tables } from '../data/validate-package.ts';
  * Reads and validates the package in `dir`: by default the project's data/, or DATA_DIR when set
  * (the end-to-end tests build the site against broken copies of data/ that way).
  */
-export function readPackage(dir = resolve(process.env.DATA_DIR || 'data')): { pkg: DataPackage; tables: Tables } {
-	const label = dir === resolve('data') ? 'data' : dir;
+export function readPackage(
+	dir = resolve(process.env.DATA_DIR || 'data'),
+	label = dir === resolve('data') ? 'data' : dir
+): { pkg: DataPackage; tables: Tables } {
 	let pkg: DataPackage;
 	const descriptorText = readFileSync(join(dir, 'datapackage.json'), 'utf8');
 	try {
