@@ -23,8 +23,29 @@ function validateData(): Plugin {
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	test: {
-		// PREVIEW=chart-id runs the preview tool instead of the tests (see scripts/preview.test.ts).
-		include: process.env.PREVIEW ? ['scripts/preview.test.ts'] : ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					// PREVIEW=chart-id runs the preview tool instead (see scripts/preview.test.ts).
+					include: process.env.PREVIEW ? ['scripts/preview.test.ts'] : ['tests/unit/**/*.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: process.env.PREVIEW ? [] : ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					// One browser at a time: the machine has two cores.
+					fileParallelism: false,
+					testTimeout: 120_000,
+					hookTimeout: 60_000
+				}
+			}
+		]
 	}
 });

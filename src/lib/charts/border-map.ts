@@ -1,12 +1,280 @@
+/**
+ * A locator map: Colombia, its neighbours and the land border with Venezuela (drawn with d3-geo from
+ * Natural Earth shapes), with the article's border figures, or with the two seas of the US boat
+ * strikes. The figures come from the rows; the shapes are drawing material, not a dataset.
+ */
+import { geoMercator, geoPath } from 'd3';
 import type { BorderMapStrings } from '$lib/i18n/en/charts/border-map';
+import type { ArticleClaimRow, TimelineRow } from '$lib/data/rows';
 import type { ChartDefinition } from './chart-definition';
+import { articleClaim } from './chart-helpers';
+import { colombiaVenezuelaBorder, countriesWithin, ISO } from './geo/atlas';
+import { px, svgEl, svgRoot, textLines, wrap } from './geo/svg';
+import { type } from './theme';
 
-// Placeholder: the definition is being written.
-export const borderMap: ChartDefinition<'timeline', BorderMapStrings> = {
+type LonLat = [number, number];
+
+/** The view, as a lon/lat box ([west, south], [east, north]): the frame of the map, not a figure. */
+const VIEW: [LonLat, LonLat] = [
+	[-84, -5],
+	[-58, 13]
+];
+/** Height over width: one ratio at every width, so a redraw never changes the map's shape. */
+const RATIO = 0.85;
+/** Shapes are read from a box a little larger than the view, so land reaches the frame's edges. */
+const READ_BOX: [LonLat, LonLat] = [
+	[VIEW[0][0] - 8, VIEW[0][1] - 8],
+	[VIEW[1][0] + 8, VIEW[1][1] + 8]
+];
+
+/** Where names sit (lon/lat): cartographic placement chosen by eye, not data. */
+const COUNTRY_LABELS: Record<keyof typeof ISO, LonLat> = {
+	colombia: [-73.6, 3.6],
+	venezuela: [-64.6, 8.9],
+	ecuador: [-78.4, -1.4],
+	panama: [-79.9, 9.1],
+	peru: [-75.4, -3.6],
+	brazil: [-67.2, -5.3]
+};
+const SEA_LABELS: Record<'caribbean' | 'pacific', LonLat> = {
+	caribbean: [-82.6, 13.8],
+	pacific: [-83.5, 7.2]
+};
+/** The top-left corner of the border callout, over Venezuela's south. */
+const CALLOUT: LonLat = [-66.4, 6.7];
+
+const CLAIMS = { length: 'border-length', troops: 'border-troops' } as const;
+const EVENTS = {
+	deployment: 'border-deployment',
+	maduro: 'maduro-captured',
+	firstStrike: 'first-boat-strike',
+	pacificStrike: 'first-pacific-strike'
+} as const;
+
+function event(rows: TimelineRow[], id: string): TimelineRow {
+	const row = rows.find((e) => e.id === id);
+	if (!row) throw new Error(`border-map chart: data/timeline.csv has no event "${id}"`);
+	return row;
+}
+
+function claimValue(claims: ArticleClaimRow[], id: string): number {
+	const v = articleClaim(claims, id).value;
+	if (v === null) throw new Error(`border-map chart: article claim "${id}" has no value`);
+	return v;
+}
+
+export const borderMap: ChartDefinition<'article-claims' | 'timeline', BorderMapStrings> = {
 	id: 'border-map',
 	states: ['border', 'seas'],
-	select: (data) => ({ 'timeline': data['timeline'] }) as never,
-	text: (_rows, _state, { t }) => ({ title: t.title, subtitle: '', notes: [], alt: '' }),
-	table: () => ({ caption: '', columns: [], rows: [] }),
-	render: (_rows, { document }) => document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+
+	select: (data) => ({
+		'article-claims': data['article-claims'].filter((c) => Object.values(CLAIMS).includes(c.id as never)),
+		timeline: data.timeline.filter((e) => Object.values(EVENTS).includes(e.id as never))
+	}),
+
+	text(rows, state, { fmt, t }) {
+		const km = fmt.int(claimValue(rows['article-claims'], CLAIMS.length));
+		const troops = fmt.int(claimValue(rows['article-claims'], CLAIMS.troops));
+		const deployed = fmt.date(event(rows.timeline, EVENTS.deployment).date);
+		const maduro = fmt.date(event(rows.timeline, EVENTS.maduro).date);
+		const first = fmt.date(event(rows.timeline, EVENTS.firstStrike).date);
+		const pacific = fmt.date(event(rows.timeline, EVENTS.pacificStrike).date);
+		const seas = state === 'seas';
+		return {
+			title: t.title,
+			subtitle: seas ? t.subtitle.seas : t.subtitle.border,
+			notes: seas
+				? [t.notes.seas(first, pacific), t.notes.troops(troops, deployed), t.notes.boundaries]
+				: [t.notes.troops(troops, deployed), t.notes.seas(first, pacific), t.notes.boundaries],
+			alt: `${t.alt(km)} ${seas ? t.altState.seas(first, pacific) : t.altState.border(troops, deployed, maduro)}`
+		};
+	},
+
+	table(rows, { fmt, t }) {
+		const claims = rows['article-claims'];
+		const length = articleClaim(claims, CLAIMS.length);
+		const troops = articleClaim(claims, CLAIMS.troops);
+		const deployment = event(rows.timeline, EVENTS.deployment);
+		const cite = (r: { source: string; checked_source?: string | null }) =>
+			[r.source, r.checked_source].filter((s, i, all) => s && all.indexOf(s) === i).join(', ');
+		const strike = (r: TimelineRow, item: string) => ({
+			item,
+			value: '',
+			date: fmt.date(r.date),
+			status: t.table.statusValues[r.status],
+			source: r.source
+		});
+		return {
+			caption: t.table.caption,
+			columns: [
+				{ key: 'item', label: t.table.item },
+				{ key: 'value', label: t.table.value, numeric: true },
+				{ key: 'date', label: t.table.date },
+				{ key: 'status', label: t.table.status },
+				{ key: 'source', label: t.table.source }
+			],
+			rows: [
+				{
+					item: t.table.items.borderLength,
+					value: t.table.km(fmt.int(length.value!)),
+					date: '',
+					status: t.table.statusValues[length.status],
+					source: cite(length)
+				},
+				{
+					item: t.table.items.troops,
+					value: troops.bound === 'approximately' ? t.table.about(fmt.int(troops.value!)) : fmt.int(troops.value!),
+					date: fmt.date(deployment.date),
+					status: `${t.table.statusValues[troops.status]}: ${t.table.announcement}`,
+					source: cite(troops)
+				},
+				strike(event(rows.timeline, EVENTS.firstStrike), t.table.items.firstStrike),
+				strike(event(rows.timeline, EVENTS.pacificStrike), t.table.items.firstPacificStrike)
+			]
+		};
+	},
+
+	render(rows, { width, state, document, colors, fmt, t }) {
+		const height = Math.round(width * RATIO);
+		const narrow = width < 520;
+		const seas = state === 'seas';
+		const claims = rows['article-claims'];
+
+		const [[w, s], [e, n]] = VIEW;
+		const projection = geoMercator()
+			.fitExtent([[0, 0], [width, height]], {
+				type: 'MultiPoint',
+				coordinates: [
+					[w, s],
+					[e, n],
+					[w, n],
+					[e, s]
+				]
+			})
+			.clipExtent([
+				[0, 0],
+				[width, height]
+			]);
+		const path = geoPath(projection).digits(1);
+		const at = (p: LonLat) => projection(p)!;
+
+		const svg = svgRoot(document, width, height, colors.ink);
+		svgEl(document, 'rect', { class: 'water', width, height, fill: colors.water }, svg);
+
+		// Land: every country in the frame, Colombia in the focus colour.
+		const land = svgEl(document, 'g', { class: 'country', stroke: colors.background, 'stroke-width': 0.7, 'stroke-linejoin': 'round' }, svg);
+		for (const f of countriesWithin(READ_BOX)) {
+			const d = path(f);
+			if (!d) continue;
+			svgEl(document, 'path', { d, fill: f.id === ISO.colombia ? colors.landFocus : colors.land, 'data-iso': f.id }, land);
+		}
+
+		// The Colombia–Venezuela border: a halo, then the line.
+		const borderD = path(colombiaVenezuelaBorder()) ?? '';
+		svgEl(document, 'path', { d: borderD, fill: 'none', stroke: colors.background, 'stroke-width': seas ? 3.5 : 6, 'stroke-linejoin': 'round' }, svg);
+		const borderLine = svgEl(document, 'g', { class: 'border-line', fill: 'none', stroke: colors.border, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, svg);
+		svgEl(document, 'path', { d: borderD, 'stroke-width': seas ? 1.8 : 3.2, 'stroke-opacity': seas ? 0.7 : 1 }, borderLine);
+
+		// Country names.
+		const names = svgEl(document, 'g', { class: 'country-label', 'text-anchor': 'middle', 'letter-spacing': 0.6 }, svg);
+		for (const [key, lonlat] of Object.entries(COUNTRY_LABELS) as [keyof typeof ISO, LonLat][]) {
+			const [x, y] = at(lonlat);
+			const focus = key === 'colombia';
+			const label = svgEl(
+				document,
+				'text',
+				{
+					x: px(x),
+					y: px(y),
+					'font-size': focus ? type.label : narrow ? 11 : type.note,
+					'font-weight': focus ? 700 : 400,
+					fill: focus ? colors.ink : colors.muted
+				},
+				names
+			);
+			label.textContent = t.countries[key].toLocaleUpperCase();
+		}
+
+		// Sea names: italic, as water is labelled; larger, with their first strike date, in the seas state.
+		const seaGroup = svgEl(
+			document,
+			'g',
+			{ class: 'sea-label', 'font-style': 'italic', fill: colors.compare, stroke: colors.water, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' },
+			svg
+		);
+		const seaSize = seas ? type.label + (narrow ? 0 : 2) : narrow ? 11 : type.note;
+		const strikeDate = { caribbean: event(rows.timeline, EVENTS.firstStrike).date, pacific: event(rows.timeline, EVENTS.pacificStrike).date };
+		for (const key of ['caribbean', 'pacific'] as const) {
+			const [x, y] = at(SEA_LABELS[key]);
+			// The note stays in open water: west of the Pacific coast, west of the Guajira peninsula.
+			const room = at(key === 'pacific' ? [-78.2, 0] : [-72.8, 0])[0] - x;
+			const nameLines = key === 'pacific' ? t.seas[key].split(' ') : [t.seas[key]];
+			textLines(document, nameLines, { x: px(x), y: px(y), 'font-size': seaSize, 'font-weight': seas ? 700 : 400 }, seaSize * 1.1, seaGroup);
+			if (!seas) continue;
+			const note = wrap(t.annotations.strikesFrom(fmt.date(strikeDate[key])), room, type.note);
+			textLines(
+				document,
+				note,
+				{ x: px(x), y: px(y + seaSize * 1.1 * (nameLines.length - 1) + type.note * 1.35), 'font-size': type.note, 'font-style': 'normal', class: 'strike-note' },
+				type.note * 1.2,
+				seaGroup
+			);
+		}
+
+		if (!seas) drawCallout();
+		return svg;
+
+		/** The article's two border figures beside the line; the troop figure in the uncertainty colour, labelled as a plan. */
+		function drawCallout() {
+			const [x0, y0] = at(CALLOUT);
+			const room = width - x0 - 6;
+			const km = fmt.int(claimValue(claims, CLAIMS.length));
+			const troopsClaim = articleClaim(claims, CLAIMS.troops);
+			const troops = fmt.int(claimValue(claims, CLAIMS.troops));
+			const big = narrow ? type.label + 2 : type.title;
+			const mid = narrow ? type.note + 1 : type.label;
+			const small = narrow ? 11 : type.note;
+			const halo = { stroke: colors.land, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' };
+
+			const lengthGroup = svgEl(document, 'g', { class: 'border-callout', ...halo }, svg);
+			let y = y0;
+			textLines(document, [t.annotations.borderLength(km)], { x: px(x0), y: px(y), 'font-size': big, 'font-weight': 700, fill: colors.border }, big, lengthGroup);
+			const what = wrap(t.annotations.borderWhat, room, small);
+			y += small * 1.3;
+			textLines(document, what, { x: px(x0), y: px(y), 'font-size': small, fill: colors.ink }, small * 1.2, lengthGroup);
+			y += (what.length - 1) * small * 1.2;
+
+			// A leader from the figure to the nearest point of the border line.
+			const target = nearestOnBorder(x0, y0 - big * 0.35);
+			if (target) {
+				svgEl(document, 'path', { d: `M${px(x0 - 4)},${px(y0 - big * 0.35)}L${px(target[0])},${px(target[1])}`, stroke: colors.ink, 'stroke-width': 1, fill: 'none', class: 'leader' }, svg);
+				svgEl(document, 'circle', { cx: px(target[0]), cy: px(target[1]), r: 2.5, fill: colors.ink }, svg);
+			}
+
+			// The troops: an announcement, so drawn in the uncertainty colour and labelled as a plan.
+			const troopsGroup = svgEl(document, 'g', { class: 'troops-callout', ...halo }, svg);
+			y += mid * 1.9;
+			const head = wrap(troopsClaim.bound === 'approximately' ? t.annotations.troops(troops) : troops, room, mid, true);
+			textLines(document, head, { x: px(x0), y: px(y), 'font-size': mid, 'font-weight': 700, fill: colors.caution }, mid * 1.15, troopsGroup);
+			y += (head.length - 1) * mid * 1.15 + small * 1.35;
+			const when = wrap(t.annotations.troopsWhat(fmt.date(event(rows.timeline, EVENTS.deployment).date)), room, small);
+			textLines(document, when, { x: px(x0), y: px(y), 'font-size': small, fill: colors.ink }, small * 1.2, troopsGroup);
+			y += (when.length - 1) * small * 1.2 + small * 1.3;
+			const caveat = wrap(t.annotations.troopsCaveat, room, small);
+			textLines(document, caveat, { x: px(x0), y: px(y), 'font-size': small, 'font-style': 'italic', fill: colors.caution }, small * 1.2, troopsGroup);
+		}
+
+		function nearestOnBorder(x: number, y: number): [number, number] | null {
+			let best: [number, number] | null = null;
+			let dist = Infinity;
+			for (const line of colombiaVenezuelaBorder().coordinates)
+				for (const p of line) {
+					const q = projection(p as LonLat);
+					if (!q) continue;
+					const d = (q[0] - x) ** 2 + (q[1] - y) ** 2;
+					if (d < dist) [dist, best] = [d, [q[0], q[1]]];
+				}
+			return best;
+		}
+	}
 };

@@ -23,6 +23,8 @@ export interface ChartView {
 	/** The width the server drew at; the browser redraws only when its own differs. */
 	width: number;
 	text: ChartText;
+	/** The text alternative of every state, so a change of state changes what a screen reader hears. */
+	alts: Record<string, string>;
 	table: TableView;
 	sources: Pick<SourceRow, 'id' | 'title' | 'publisher' | 'url' | 'reliability'>[];
 	/** The rows the chart draws, so the browser can redraw it at another width or state. */
@@ -64,6 +66,7 @@ export function chartView(
 		states: def.states.map((id) => ({ id, label: locale.t.states[id] as string })),
 		width: opts.width,
 		text: def.text(rows as never, state, locale),
+		alts: Object.fromEntries(def.states.map((s) => [s, def.text(rows as never, s, locale).alt])),
 		table: def.table(rows as never, locale),
 		sources: ids.map((id) => {
 			const s = data.sources.find((r) => r.id === id);

@@ -2,7 +2,7 @@ import type { Datasets } from '$lib/data/rows';
 import { chartSourceIds } from '$lib/charts';
 import type { ChartDefinition } from '$lib/charts/chart-definition';
 import { chartLocale, drawChart } from '$lib/charts/chart-view';
-import { fonts, light } from '$lib/charts/theme';
+import { fonts, light, type } from '$lib/charts/theme';
 import { dictionaries, pathPrefix, type Lang } from '$lib/i18n';
 import { SITE_URL } from '$lib/site';
 import { wrapText } from './wrap-text';
@@ -65,6 +65,9 @@ export function standaloneSvg(opts: {
 	if (plot.tagName.toLowerCase() !== 'svg') throw new Error(`Chart "${def.id}" must render an <svg>, not <${plot.tagName}>`);
 	plot.querySelectorAll('style').forEach((s) => s.remove());
 	plot.removeAttribute('class');
+	// Presentation attributes as well as Plot's inline style: some editors read only one of the two.
+	plot.setAttribute('font-family', fonts.family);
+	plot.setAttribute('font-size', String(type.tick));
 	const plotHeight = Number(plot.getAttribute('height'));
 
 	const header: string[] = [];

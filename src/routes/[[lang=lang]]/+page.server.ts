@@ -1,9 +1,21 @@
+import { charts } from '$lib/charts';
+import { chartView, type ChartView } from '$lib/charts/chart-view';
+import type { Lang } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
+import { stories } from '$lib/story';
+import { renderStory } from '$lib/story/render-story';
 
-export function load() {
-	const { pkg, data } = datasets();
-	return {
-		title: pkg.title ?? pkg.name,
-		datasets: pkg.resources.map((r) => ({ name: r.name, title: r.title ?? r.name, rows: (data as unknown as Record<string, unknown[]>)[r.name].length }))
-	};
+/** The width story charts are prerendered at: the pinned column on a desktop. */
+const STORY_CHART_WIDTH = 640;
+
+export const entries = () => [{ lang: '' }, { lang: 'es' }];
+
+export function load({ params }) {
+	const lang = (params.lang ?? 'en') as Lang;
+	const { data } = datasets();
+	const story = renderStory(stories[lang], data, lang);
+	const used = new Set(story.sections.flatMap((s) => s.charts));
+	const views: Record<string, ChartView> = {};
+	for (const def of charts) if (used.has(def.id)) views[def.id] = chartView(def, data, { lang, width: STORY_CHART_WIDTH });
+	return { story, views };
 }

@@ -1,9 +1,80 @@
-/** Words of the extraditions chart. (Placeholder until the chart is drawn.) */
+/** Words of the extraditions chart. Numbers and dates come in as arguments, already formatted. */
 const strings = {
-	title: 'extraditions',
+	title: 'Extraditions went on under Petro, but nobody agrees on the count',
+	subtitle: 'People Colombia extradited: each year to all countries (top), and three competing totals for the Petro government (bottom)',
+	panels: {
+		annual: 'Each year, to all countries',
+		claims: 'Petro’s presidency: three running totals'
+	},
+	legend: {
+		fullYear: 'Full year',
+		halfYear: 'Jan–Jun only',
+		us: 'To the US'
+	},
+	/** Second line of an axis label under a half-year bar (wide charts only). */
+	halfShort: 'Jan–Jun',
+	noData: (from: string, to: string) => `No data, ${from}–${to}`,
+	petroInOffice: (since: string) => `Petro in office from ${since}`,
+	petroInOfficeShort: 'Petro in office',
+	claims: {
+		article: 'The article (no date given)',
+		ministry: (from: string, to: string) => `Justice Ministry, ${from}–${to}`,
+		petro: (date: string) => `Petro’s own tally, ${date}`
+	},
+	unverified: 'Unverified',
+	toUs: (n: string) => `${n} to the US`,
+	of: {
+		approved: (n: string, approx: boolean) => `of ${approx ? '~' : ''}${n} approved`,
+		all: (n: string, approx: boolean) => `of ${approx ? '~' : ''}${n} in all`,
+		requested: (n: string, approx: boolean) => `of ${approx ? '~' : ''}${n} US requests`
+	},
+	notes: {
+		partial: (years: string) =>
+			`Outlined, paler bars count January to June only (${years}); the blue bars inside them are the share sent to the US, the only split by country that was found. No year-by-year series of extraditions to the US alone was found.`,
+		gap: (from: string, to: string) => `No yearly totals were found for ${from}–${to}; that stretch is left blank rather than drawn as zero.`,
+		article: (toUs: string, approved: string) =>
+			`The article’s ${toUs} extraditions to the US out of about ${approved} approved requests come with no cut-off date, and we found them in no other source: treat them as unverified.`,
+		ministry: (all: string, toUs: string, from: string, to: string) =>
+			`The Justice Ministry’s count, obtained by El Tiempo, is ${all} extraditions in all, ${toUs} of them to the US, between ${from} and ${to}.`,
+		petro: (sent: string, requests: string, date: string) =>
+			`In ${date} Petro said ${sent} of the ${requests} people the US had asked for had been extradited. Only a weak aggregator relays that tally, and it matches neither of the other counts.`
+	},
 	states: {
-		'annual': 'annual',
-		'claims': 'claims'
+		annual: 'Year by year',
+		claims: 'Competing totals'
+	},
+	alt: (series: string, gapFrom: string, gapTo: string, claims: string) =>
+		`Bars of extraditions from Colombia to all countries, by period: ${series}. There are no figures for ${gapFrom}–${gapTo}. Below, three totals for Petro’s presidency: ${claims}.`,
+	altSeriesItem: (period: string, n: string) => `${n} in ${period}`,
+	altHalfItem: (period: string, n: string, us: string) => `${n} in January–June ${period} (${us} to the US)`,
+	altClaims: {
+		article: (toUs: string, approved: string) => `the article’s ${toUs} to the US of about ${approved} approved, unverified`,
+		ministry: (toUs: string, all: string, from: string, to: string) => `the Justice Ministry’s ${toUs} to the US of ${all} in all (${from} to ${to})`,
+		petro: (sent: string, requests: string, date: string) => `Petro’s own ${sent} of ${requests} US requests (${date}), unverified`
+	},
+	altState: {
+		annual: (peak: string, year: string) =>
+			`Highlighted: the yearly series, which peaks at ${peak} in ${year}; the half-year bars are partial counts, not whole years.`,
+		claims: (article: string, ministry: string, petro: string) =>
+			`Highlighted: the three totals, which do not match: ${article}, ${ministry} and ${petro} to the US.`
+	},
+	table: {
+		caption: 'Extraditions from Colombia: yearly and half-year counts, and the running totals for the Petro government',
+		period: 'Period',
+		kind: 'Kind',
+		destination: 'Destination',
+		measure: 'Measure',
+		count: 'Number (people or requests)',
+		status: 'Status',
+		source: 'Source',
+		about: 'about',
+		half: (year: string) => `January–June ${year}`,
+		range: (from: string, to: string) => `${from} to ${to}`,
+		petroPresidency: 'Petro’s presidency (no cut-off date)',
+		kinds: { year: 'Year', half_year: 'Half year', cumulative: 'Running total' },
+		destinations: { all: 'All countries', us: 'United States' },
+		measures: { extradited: 'Extradited', approved: 'Requests approved', requested: 'Requests received' },
+		statuses: { confirmed: 'Confirmed', refined: 'Refined', contested: 'Contested', unverified: 'Unverified', contradicted: 'Contradicted' }
 	}
 };
 

@@ -1,11 +1,68 @@
 import type { CocaCultivationStrings } from '../../en/charts/coca-cultivation';
 
 const strings: CocaCultivationStrings = {
-	title: 'coca-cultivation',
+	title: 'La coca en Colombia se redujo y luego se disparó hasta un récord',
+	subtitle: 'Hectáreas sembradas con coca cada año, según el monitoreo satelital respaldado por la ONU (UNODC/SIMCI)',
+	yLabel: 'Miles de hectáreas',
+	legend: {
+		rounded: 'Cifra redondeada, de prensa',
+		contested: 'Los medios difieren',
+		unodc: 'Monitoreo de la ONU',
+		us: 'Gobierno de EE. UU.',
+		police: 'Policía Nacional, otro método'
+	},
+	labels: {
+		leaked: (ha) => `${ha} ha (filtrada)`,
+		low: (ha, year) => `Mínimo: ${ha} ha en ${year}`,
+		start: (ha, year) => `${ha} ha en ${year}`,
+		multiple: (times, year) => `${times} veces el mínimo de ${year}`,
+		policeHeader: 'Policía Nacional:',
+		police: (ha, when) => `${ha} ha (${when})`
+	},
 	states: {
-		'all': 'all',
-		'low-and-rise': 'low-and-rise',
-		'estimates': 'estimates'
+		all: 'Toda la serie',
+		'low-and-rise': 'El mínimo y el repunte',
+		estimates: 'Cifras en disputa'
+	},
+	alt: (first, firstHa, low, lowHa, last, lastHa) =>
+		`Línea de las hectáreas sembradas con coca en Colombia según el monitoreo de la ONU: ${firstHa} en ${first}, que bajan a ${lowHa} en ${low} y suben luego a unas ${lastHa} en ${last}.`,
+	altLeaked: (year) => `La cifra de ${year} se filtró antes de que la UNODC la publicara y se dibuja con línea punteada y un marcador propio.`,
+	altState: {
+		'low-and-rise': (low, lowHa, last, times) =>
+			`Resaltado: el mínimo de ${lowHa} hectáreas en ${low} y el repunte posterior, hasta ${times} veces esa área en ${last}.`,
+		estimates: (usFirst, usFirstHa, usLast, usLastHa, police, policeHa, policeEarly, policeEarlyHa) =>
+			`También aparecen las estimaciones del Gobierno de EE. UU., más altas que las de la ONU, que van de ${usFirstHa} hectáreas en ${usFirst} a ${usLastHa} en ${usLast}, y dos cifras de la Policía Nacional de Colombia, ${policeEarlyHa} hectáreas en ${policeEarly} y ${policeHa} con corte a ${police}, que salen de otro método y no se unen a la línea de la ONU.`
+	},
+	notes: {
+		leaked: (year, ha, date) =>
+			`La cifra de ${year}, unas ${ha} hectáreas, se conoció por una filtración que publicó El País el ${date}, antes de que la UNODC la divulgara, y semanas después la publicación oficial seguía aplazada. Se dibuja con línea punteada y un marcador propio.`,
+		article: (ha) => `Las ${ha} hectáreas que menciona el artículo son esa cifra filtrada de la ONU.`,
+		rounded: (from) =>
+			`Desde ${from}, las cifras de la ONU son números redondeados tomados de lo que publicó la prensa sobre cada informe (marcadores huecos).`,
+		contested: (pairs) => `Los medios no siempre dieron la misma cifra: ${pairs}.`,
+		pair: (year, a, b) => `${a} o ${b} hectáreas en ${year}`,
+		police: (ha, when, earlyHa, early) =>
+			`Las ${ha} hectáreas que citó Petro vienen del sistema SIIMA de la Policía Nacional, con corte a ${when} (para ${early} daba ${earlyHa}). La Policía mide la coca de otra manera, así que esas cifras van aparte y no se pueden comparar con la línea de la ONU.`,
+		us: 'El Gobierno de EE. UU. calcula sus propias áreas con otro método; sus cifras son más altas que las del monitoreo de la ONU y solo se dibujan los años con un dato publicado, sin unir los vacíos.',
+		othersLeftOut: (view) =>
+			`El Gobierno de EE. UU. y la Policía colombiana hacen sus propios cálculos con otros métodos; se ven en la vista «${view}».`
+	},
+	table: {
+		caption: 'Hectáreas sembradas con coca en Colombia, según quién las midió',
+		series: 'Quién mide',
+		year: 'Año',
+		hectares: 'Área (hectáreas)',
+		release: 'Cómo se publicó',
+		status: 'Verificación',
+		note: 'Nota',
+		source: 'Fuente',
+		about: 'unas',
+		seriesValues: { unodc_simci: 'Monitoreo de la ONU (UNODC/SIMCI)', us_government: 'Gobierno de EE. UU.', police_siima: 'Policía Nacional (SIIMA)' },
+		releaseValues: { official: 'Oficial', press: 'Reporte de prensa', leaked: 'Filtrada antes de publicarse' },
+		statusValues: { confirmed: 'Confirmada', refined: 'Precisada', contested: 'En disputa', unverified: 'Sin verificar', contradicted: 'Desmentida' },
+		asOf: (when) => `con corte a ${when}`,
+		otherFigure: (ha) => `otro medio dio ${ha}`,
+		differentMethod: 'otro método, no comparable con el monitoreo de la ONU'
 	}
 };
 

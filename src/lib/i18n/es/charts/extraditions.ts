@@ -1,10 +1,80 @@
 import type { ExtraditionsStrings } from '../../en/charts/extraditions';
 
 const strings: ExtraditionsStrings = {
-	title: 'extraditions',
+	title: 'Con Petro siguieron las extradiciones, pero nadie coincide en la cifra',
+	subtitle: 'Personas extraditadas por Colombia: cada año, a todos los países (arriba), y tres totales que compiten para el gobierno Petro (abajo)',
+	panels: {
+		annual: 'Cada año, a todos los países',
+		claims: 'Gobierno Petro: tres totales acumulados'
+	},
+	legend: {
+		fullYear: 'Año completo',
+		halfYear: 'Solo ene–jun',
+		us: 'A EE. UU.'
+	},
+	halfShort: 'ene–jun',
+	noData: (from, to) => `Sin datos, ${from}–${to}`,
+	petroInOffice: (since) => `Petro en el poder desde ${since}`,
+	petroInOfficeShort: 'Petro en el poder',
+	claims: {
+		article: 'El artículo (sin fecha)',
+		ministry: (from, to) => `MinJusticia, ${from}–${to}`,
+		petro: (date) => `Cuentas del propio Petro, ${date}`
+	},
+	unverified: 'Sin verificar',
+	toUs: (n) => `${n} a EE. UU.`,
+	of: {
+		approved: (n, approx) => `de ${approx ? 'unas ' : ''}${n} aprobadas`,
+		all: (n, approx) => `de ${approx ? 'unas ' : ''}${n} en total`,
+		requested: (n, approx) => `de ${approx ? 'unas ' : ''}${n} pedidas`
+	},
+	notes: {
+		partial: (years) =>
+			`Las barras más claras y con borde solo cuentan de enero a junio (${years}); las barras azules que llevan dentro son las extradiciones a EE. UU., el único desglose por país que se encontró. No apareció una serie anual de extradiciones solo a EE. UU.`,
+		gap: (from, to) => `No se hallaron totales anuales para ${from}–${to}; ese tramo queda en blanco y no se dibuja como cero.`,
+		article: (toUs, approved) =>
+			`Las ${toUs} extradiciones a EE. UU. de unas ${approved} solicitudes aprobadas que da el artículo no tienen fecha de corte y no aparecen en ninguna otra fuente consultada: son una cifra sin verificar.`,
+		ministry: (all, toUs, from, to) =>
+			`El conteo del Ministerio de Justicia, conocido por El Tiempo, suma ${all} extradiciones en total, ${toUs} de ellas a EE. UU., entre ${from} y ${to}.`,
+		petro: (sent, requests, date) =>
+			`En ${date} Petro afirmó que de ${requests} personas pedidas por EE. UU. ya se habían extraditado ${sent}. Esa cuenta solo la recoge un agregador poco confiable y no cuadra con ninguna de las otras dos.`
+	},
 	states: {
-		'annual': 'annual',
-		'claims': 'claims'
+		annual: 'Año por año',
+		claims: 'Totales en disputa'
+	},
+	alt: (series, gapFrom, gapTo, claims) =>
+		`Barras de las extradiciones desde Colombia a todos los países, por periodo: ${series}. No hay cifras para ${gapFrom}–${gapTo}. Abajo, tres totales para el gobierno Petro: ${claims}.`,
+	altSeriesItem: (period, n) => `${n} en ${period}`,
+	altHalfItem: (period, n, us) => `${n} entre enero y junio de ${period} (${us} a EE. UU.)`,
+	altClaims: {
+		article: (toUs, approved) => `las ${toUs} a EE. UU. de unas ${approved} aprobadas que da el artículo, sin verificar`,
+		ministry: (toUs, all, from, to) => `las ${toUs} a EE. UU. de ${all} en total del Ministerio de Justicia (de ${from} a ${to})`,
+		petro: (sent, requests, date) => `las ${sent} de ${requests} solicitudes de EE. UU. que contó el propio Petro (${date}), sin verificar`
+	},
+	altState: {
+		annual: (peak, year) =>
+			`Resaltado: la serie anual, cuyo máximo es ${peak} en ${year}; las barras de medio año son conteos parciales, no años completos.`,
+		claims: (article, ministry, petro) =>
+			`Resaltado: los tres totales, que no coinciden: ${article}, ${ministry} y ${petro} extradiciones a EE. UU.`
+	},
+	table: {
+		caption: 'Extradiciones desde Colombia: conteos anuales y semestrales, y totales acumulados del gobierno Petro',
+		period: 'Periodo',
+		kind: 'Tipo',
+		destination: 'Destino',
+		measure: 'Medida',
+		count: 'Número (personas o solicitudes)',
+		status: 'Estado',
+		source: 'Fuente',
+		about: 'unas',
+		half: (year) => `enero–junio de ${year}`,
+		range: (from, to) => `${from} a ${to}`,
+		petroPresidency: 'Gobierno Petro (sin fecha de corte)',
+		kinds: { year: 'Año', half_year: 'Semestre', cumulative: 'Total acumulado' },
+		destinations: { all: 'Todos los países', us: 'Estados Unidos' },
+		measures: { extradited: 'Extraditados', approved: 'Solicitudes aprobadas', requested: 'Solicitudes recibidas' },
+		statuses: { confirmed: 'Confirmado', refined: 'Matizado', contested: 'Discutido', unverified: 'Sin verificar', contradicted: 'Desmentido' }
 	}
 };
 

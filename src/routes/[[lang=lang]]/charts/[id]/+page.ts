@@ -1,11 +1,3 @@
-import { browser } from '$app/environment';
+import { withSvg } from '$lib/charts/with-svg';
 
-/**
- * Adds the prerendered drawing on the server only. Universal load results are not serialized into
- * the page, so the SVG is in the HTML once, not again in the hydration data.
- */
-export async function load({ data }) {
-	if (browser) return { ...data, svg: undefined };
-	const { prerenderSvg } = await import('$lib/charts/prerender-svg');
-	return { ...data, svg: prerenderSvg(data.view) };
-}
+export const load = ({ data }) => withSvg(data);

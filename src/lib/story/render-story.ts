@@ -1,0 +1,72 @@
+import type { Datasets } from '$lib/data/rows';
+import { chartById } from '$lib/charts';
+import { chartLocale } from '$lib/charts/chart-view';
+import { formattersFor, type Lang } from '$lib/i18n';
+import type { Story } from './story-types';
+import { storyFacts } from './story-facts';
+
+/** A step as the page shows it: plain strings, so it crosses from the server to the page. */
+export interface RenderedStep {
+	chart: string;
+	state: string;
+	paragraphs: string[];
+	/** What the chart shows in this step, read after the step's text by a screen reader. */
+	alt: string;
+}
+
+export interface RenderedSection {
+	id: string;
+	heading: string;
+	intro: string[];
+	steps: RenderedStep[];
+	outro: string[];
+	/** The charts this section's steps show, in order of first appearance. */
+	charts: string[];
+}
+
+export interface RenderedStory {
+	lang: Lang;
+	title: string;
+	dek: string;
+	byline: string;
+	published: string;
+	sections: RenderedSection[];
+	methods: { id: string; heading: string; paragraphs: string[] };
+}
+
+/**
+ * Evaluates a story against the data: every number in the prose is filled in from the datasets here,
+ * and every step gets the text alternative its chart gives for its state.
+ */
+export function renderStory(story: Story, data: Datasets, lang: Lang): RenderedStory {
+	const fmt = formattersFor(lang);
+	const facts = storyFacts(data, fmt);
+	return {
+		lang,
+		title: story.title,
+		dek: story.dek,
+		byline: story.byline,
+		published: fmt.date(story.published),
+		sections: story.sections.map((section) => ({
+			id: section.id,
+			heading: section.heading,
+			intro: (section.intro ?? []).map((p) => p(facts)),
+			outro: (section.outro ?? []).map((p) => p(facts)),
+			charts: [...new Set(section.steps.map((s) => s.chart))],
+			steps: section.steps.map((step) => {
+				const def = chartById(step.chart);
+				if (!def.states.includes(step.state)) {
+					throw new Error(`Story (${lang}) section "${section.id}": chart "${step.chart}" has no state "${step.state}"`);
+				}
+				const rows = def.select(data);
+				return {
+					chart: step.chart,
+					state: step.state,
+					paragraphs: step.text.map((p) => p(facts)),
+					alt: def.text(rows as never, step.state, chartLocale(def, lang)).alt
+				};
+			})
+		})),
+		methods: { id: story.methods.id, heading: story.methods.heading, paragraphs: story.methods.text.map((p) => p(facts)) }
+	};
+}

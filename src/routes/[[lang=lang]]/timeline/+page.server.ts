@@ -1,0 +1,30 @@
+import { chartById } from '$lib/charts';
+import { chartView } from '$lib/charts/chart-view';
+import { formattersFor, type Lang } from '$lib/i18n';
+import { datasets } from '$lib/server/datasets';
+
+export const entries = () => [{ lang: '' }, { lang: 'es' }];
+
+export function load({ params }) {
+	const lang = (params.lang ?? 'en') as Lang;
+	const { data } = datasets();
+	const fmt = formattersFor(lang);
+	const sources = new Map(data.sources.map((s) => [s.id, s]));
+	const events = [...data.timeline]
+		.sort((a, b) => a.date.localeCompare(b.date))
+		.map((e) => {
+			const s = sources.get(e.source)!;
+			return {
+				id: e.id,
+				date: e.date,
+				when: e.end_date ? `${fmt.date(e.date)} – ${fmt.date(e.end_date)}` : fmt.date(e.date),
+				category: e.category,
+				text: lang === 'es' ? e.event_es : e.event,
+				status: e.status,
+				inArticle: e.in_article,
+				note: e.note,
+				source: { publisher: s.publisher, title: s.title, url: s.url }
+			};
+		});
+	return { events, view: chartView(chartById('timeline'), data, { lang, width: 720 }) };
+}

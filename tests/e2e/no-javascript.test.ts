@@ -1,0 +1,31 @@
+/** The prerendered story, as a reader without JavaScript (or a crawler) gets it. */
+import { describe, expect, inject, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+
+const base = inject('baseUrl');
+
+describe('the story without JavaScript', () => {
+	for (const path of ['/', '/es/']) {
+		it(`${path}: every step's text is followed by its chart in that step's state, in reading order`, async () => {
+			const html = await (await fetch(`${base}${path}`)).text();
+			const { document } = parseHTML(html);
+			const steps = [...document.querySelectorAll('.step')];
+			expect(steps.length).toBeGreaterThan(10);
+			let lastStart = -1;
+			for (const step of steps) {
+				const text = step.querySelector('.step-text p')!.textContent!;
+				expect(text.length).toBeGreaterThan(20);
+				const figure = step.querySelector('.step-figure');
+				expect(figure, `step "${text.slice(0, 40)}…" has no figure`).not.toBeNull();
+				const svg = figure!.querySelector('.plot svg');
+				expect(svg, `step "${text.slice(0, 40)}…" has no prerendered chart`).not.toBeNull();
+				expect(figure!.querySelector('.plot')!.getAttribute('data-drawn-state')).toBe(step.getAttribute('data-state'));
+				// Reading order: this step's text comes before its chart, which comes before the next step.
+				const textAt = html.indexOf(text);
+				expect(textAt).toBeGreaterThan(lastStart);
+				lastStart = textAt;
+			}
+			expect(html).not.toMatch(/\bloading\b/i);
+		});
+	}
+});

@@ -1,0 +1,99 @@
+/**
+ * Every page in a real Chromium: zero axe-core violations (WCAG 2.2 A/AA) at phone and desktop sizes,
+ * with JavaScript on and off and in the dark scheme; no request to another origin, no cookie, no
+ * storage; a strict Content Security Policy with no violation and no console error.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, viewports } from './browser';
+import { pagePaths } from './site-pages';
+
+const base = inject('baseUrl');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const pages = pagePaths();
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface AxeResult {
+	violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** Runs axe in the page. The test context bypasses CSP so axe can be injected; the CSP test does not. */
+async function axe(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	const result = (await page.evaluate(() =>
+		// @ts-expect-error axe is injected above
+		window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+	)) as AxeResult;
+	return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+const configs = [
+	{ name: 'phone, JavaScript on', viewport: viewports.phone, javaScriptEnabled: true, colorScheme: 'light' as const },
+	{ name: 'desktop, JavaScript on', viewport: viewports.desktop, javaScriptEnabled: true, colorScheme: 'light' as const },
+	{ name: 'phone, JavaScript off', viewport: viewports.phone, javaScriptEnabled: false, colorScheme: 'light' as const },
+	{ name: 'desktop, JavaScript off', viewport: viewports.desktop, javaScriptEnabled: false, colorScheme: 'light' as const },
+	{ name: 'desktop, dark scheme', viewport: viewports.desktop, javaScriptEnabled: true, colorScheme: 'dark' as const }
+];
+
+for (const config of configs) {
+	describe(`accessibility: ${config.name}`, () => {
+		let context: BrowserContext;
+		beforeAll(async () => {
+			context = await browser.newContext({ viewport: config.viewport, javaScriptEnabled: config.javaScriptEnabled, colorScheme: config.colorScheme, bypassCSP: true });
+		});
+		afterAll(async () => {
+			await context?.close();
+		});
+		for (const path of pages) {
+			it(`${path} has no axe violation`, async () => {
+				const page = await context.newPage();
+				await page.goto(`${base}${path}`, { waitUntil: 'load' });
+				expect(await axe(page)).toEqual([]);
+				await page.close();
+			});
+		}
+	});
+}
+
+describe('privacy and Content Security Policy', () => {
+	for (const path of pages) {
+		it(`${path}: only same-origin requests, no cookie or storage, a strict CSP and no console error`, async () => {
+			const context = await browser.newContext({ viewport: viewports.desktop });
+			const page = await context.newPage();
+			const requests: string[] = [];
+			const errors: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			page.on('console', (m) => {
+				if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+			});
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+			// Scroll through so lazily loaded code and redraws happen too.
+			await page.evaluate(async () => {
+				for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+					window.scrollTo(0, y);
+					await new Promise((r) => setTimeout(r, 20));
+				}
+			});
+			await page.waitForLoadState('networkidle');
+			expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+			expect(await context.cookies()).toEqual([]);
+			expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+			const csp = await page.$eval('meta[http-equiv="content-security-policy"]', (m) => m.getAttribute('content')!);
+			expect(csp).toContain("default-src 'self'");
+			const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+			expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	}
+});

@@ -1,0 +1,108 @@
+/**
+ * The pinned chart follows the text: every step, at a phone and a desktop size, with and without
+ * reduced motion, and after the moves that lose lesser scrollers (reload halfway, anchor jump, back).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, viewports } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface StepInfo {
+	index: number;
+	section: string;
+	chart: string;
+	state: string;
+}
+
+const stepsOf = (page: Page) =>
+	page.$$eval('.step', (els) =>
+		els.map((el, index) => ({
+			index,
+			section: el.closest('section')!.id,
+			chart: (el as HTMLElement).dataset.chart!,
+			state: (el as HTMLElement).dataset.state!
+		}))
+	);
+
+/** Brings a step to the middle of the viewport, where it is unambiguously the one being read. */
+const scrollToStep = (page: Page, index: number) =>
+	page.evaluate((i) => {
+		const el = document.querySelectorAll('.step')[i];
+		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45);
+	}, index);
+
+/** Waits until the section's pinned chart shows the step's chart and has drawn the step's state. */
+async function expectShows(page: Page, step: StepInfo) {
+	await page.waitForFunction(
+		({ section, chart, state }) => {
+			const g = document.querySelector(`#${section} .graphic`) as HTMLElement | null;
+			const plot = g?.querySelector('.plot') as HTMLElement | null;
+			return g?.dataset.chart === chart && g?.dataset.state === state && plot?.dataset.drawnState === state && !!plot?.querySelector('svg');
+		},
+		step,
+		{ timeout: 10_000 }
+	);
+}
+
+for (const [name, viewport] of Object.entries(viewports)) {
+	for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+		describe(`story scroll at ${name} size, motion ${reducedMotion}`, () => {
+			it('shows each step’s chart and state as the reader reaches it, down and back up', async () => {
+				const page = await browser.newPage({ viewport, reducedMotion });
+				await page.goto(`${base}/`);
+				const steps = await stepsOf(page);
+				expect(steps.length).toBeGreaterThan(10);
+				for (const step of steps) {
+					await scrollToStep(page, step.index);
+					await expectShows(page, step);
+				}
+				for (const step of [...steps].reverse().slice(0, 5)) {
+					await scrollToStep(page, step.index);
+					await expectShows(page, step);
+				}
+				if (reducedMotion === 'reduce') {
+					const duration = await page.$eval('.graphic .plot.redrawn svg', (svg) => getComputedStyle(svg).animationDuration);
+					expect(duration).toBe('0s');
+				}
+				await page.close();
+			});
+		});
+	}
+
+	describe(`story state survives navigation at ${name} size`, () => {
+		it('reloads halfway down on the step that is on screen', async () => {
+			const page = await browser.newPage({ viewport });
+			await page.goto(`${base}/`);
+			const steps = await stepsOf(page);
+			const middle = steps[Math.floor(steps.length / 2)];
+			await scrollToStep(page, middle.index);
+			await expectShows(page, middle);
+			await page.reload();
+			await expectShows(page, middle);
+			await page.close();
+		});
+
+		it('lands on the right state after a jump to an anchor and after the back button', async () => {
+			const page = await browser.newPage({ viewport });
+			await page.goto(`${base}/#boat-strikes`);
+			const steps = await stepsOf(page);
+			const first = steps.find((s) => s.section === 'boat-strikes')!;
+			await expectShows(page, first);
+			const coca = steps.find((s) => s.section === 'coca')!;
+			await page.click('nav.toc a[href="#coca"]');
+			await expectShows(page, coca);
+			await page.goBack();
+			await expectShows(page, first);
+			await page.close();
+		});
+	});
+}

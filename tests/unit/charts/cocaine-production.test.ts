@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { roundedChange } from '$lib/charts/cocaine-production';
+import type { CocaineProductionRow } from '$lib/data/rows';
+import { formattersFor } from '$lib/i18n';
+import { data, draw, marks, texts, view } from '../render-helpers';
+
+const rows = () => data()['cocaine-production'];
+const unodc = () => rows().filter((r) => r.series === 'unodc');
+const us = () => rows().filter((r) => r.series === 'us_government').sort((a, b) => a.year - b.year);
+const rank = { revised: 0, first: 1, preliminary: 2 } as const;
+/** The row of each year the line should go through: the latest edition. */
+const latest = () => {
+	const best = new Map<number, CocaineProductionRow>();
+	for (const r of unodc()) {
+		const b = best.get(r.year);
+		if (!b || rank[r.edition] < rank[b.edition]) best.set(r.year, r);
+	}
+	return [...best.values()].sort((a, b) => a.year - b.year);
+};
+const missingYears = () => {
+	const years = latest().map((r) => r.year);
+	const out: number[] = [];
+	for (let y = years[0]; y <= years[years.length - 1]; y++) if (!years.includes(y)) out.push(y);
+	return out;
+};
+const en = formattersFor('en');
+const es = formattersFor('es');
+
+/** The points of an SVG path drawn with straight segments ("M1,2L3,4…"). */
+const points = (d: string) => [...d.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const cx = (el: Element) => Number(el.getAttribute('cx'));
+const cy = (el: Element) => Number(el.getAttribute('cy'));
+/** The x pixel of a year, from the markers of the years the line goes through (one per year, in order). */
+const yearX = (svg: Element) => {
+	const xs = ['unodc-estimate', 'uncertain-figure', 'unodc-leaked'].flatMap((c) => marks(svg, c)).map(cx).sort((a, b) => a - b);
+	const years = latest().map((r) => r.year);
+	expect(xs).toHaveLength(years.length);
+	const step = (xs[xs.length - 1] - xs[0]) / (years[years.length - 1] - years[0]);
+	return (year: number) => xs[0] + (year - years[0]) * step;
+};
+
+describe('cocaine-production chart', () => {
+	it('leaves the missing years as gaps: no path of the UNODC line spans a missing year', () => {
+		expect(missingYears().length).toBeGreaterThan(0);
+		const svg = draw('cocaine-production', { width: 800 });
+		const x = yearX(svg);
+		const paths = ['unodc-line', 'edition-break', 'leaked-link'].flatMap((c) => marks(svg, c)).map((p) => points(p.getAttribute('d')!));
+		expect(paths.length).toBeGreaterThan(missingYears().length);
+		const step = x(latest()[1].year) - x(latest()[0].year);
+		for (const p of paths) {
+			// Within a path, points are one year apart; no segment crosses the place of a missing year.
+			for (let i = 1; i < p.length; i++) {
+				expect(p[i][0] - p[i - 1][0]).toBeCloseTo(step, 1);
+				for (const y of missingYears()) expect(p[i - 1][0] < x(y) && x(y) < p[i][0]).toBe(false);
+			}
+			for (const y of missingYears()) expect(p.some((q) => Math.abs(q[0] - x(y)) < 0.5)).toBe(false);
+		}
+		expect(marks(svg, 'no-figure')).toHaveLength(missingYears().length);
+		expect(texts(svg).filter((t) => t === 'no figure')).toHaveLength(missingYears().length);
+	});
+
+	it('draws the line through the latest edition and each earlier edition as a hollow marker joined by a connector', () => {
+		const svg = draw('cocaine-production');
+		const earlier = unodc().filter((r) => !latest().includes(r));
+		expect(earlier.map((r) => r.tonnes)).toEqual(expect.arrayContaining([1379, 866]));
+		const hollow = marks(svg, 'earlier-edition');
+		const connectors = marks(svg, 'revision-connector');
+		expect(hollow).toHaveLength(earlier.length);
+		expect(connectors).toHaveLength(earlier.length);
+		expect(svg.querySelector('g.earlier-edition')!.getAttribute('fill')).toBe('#ffffff');
+		const x = yearX(svg);
+		const linePoints = ['unodc-line', 'edition-break'].flatMap((c) => marks(svg, c)).flatMap((p) => points(p.getAttribute('d')!));
+		for (const r of earlier) {
+			const now = latest().find((l) => l.year === r.year)!;
+			const h = hollow.find((el) => Math.abs(cx(el) - x(r.year)) < 0.5)!;
+			expect(h).toBeTruthy();
+			const c = connectors.find((el) => Math.abs(Number(el.getAttribute('x1')) - x(r.year)) < 0.5)!;
+			const lineY = linePoints.find((q) => Math.abs(q[0] - x(r.year)) < 0.5)![1];
+			// The connector joins the hollow marker to the line's point of the same year.
+			const ends = [Number(c.getAttribute('y1')), Number(c.getAttribute('y2'))].sort((a, b) => a - b);
+			const want = [cy(h), lineY].sort((a, b) => a - b);
+			ends.forEach((e, i) => expect(e).toBeCloseTo(want[i], 1));
+			// The line sits above the hollow marker when the revision went up, below when it went down.
+			expect(Math.sign(lineY - cy(h))).toBe(Math.sign(r.tonnes - now.tonnes));
+		}
+	});
+
+	it('labels the revisions in their state, in both languages', () => {
+		const earlier = unodc().filter((r) => !latest().includes(r));
+		const t = texts(draw('cocaine-production', { state: 'revisions' }));
+		const tes = texts(draw('cocaine-production', { state: 'revisions', lang: 'es' }));
+		for (const r of earlier) {
+			const now = latest().find((l) => l.year === r.year)!;
+			expect(t).toContain(`${en.int(r.tonnes)} → ${en.int(now.tonnes)} t`);
+			expect(tes).toContain(`${es.int(r.tonnes)} → ${es.int(now.tonnes)} t`);
+		}
+		expect(marks(draw('cocaine-production', { state: 'revisions' }), 'revised-band').length).toBeGreaterThan(0);
+		expect(view('cocaine-production', { state: 'revisions' }).text.alt).toContain('1,379');
+	});
+
+	it('marks the series break between editions with a dashed step', () => {
+		const svg = draw('cocaine-production');
+		const brk = svg.querySelector('g.edition-break')!;
+		expect(brk.getAttribute('stroke-dasharray')).toBeTruthy();
+		expect(marks(svg, 'edition-break').every((p) => points(p.getAttribute('d')!).length === 2)).toBe(true);
+	});
+
+	it('calls out the record with the change computed from the rows', () => {
+		const line = latest();
+		const last = line[line.length - 1];
+		const prev = line.find((r) => r.year === last.year - 1)!;
+		const c = roundedChange(prev.tonnes, last.tonnes);
+		const t = texts(draw('cocaine-production', { state: 'record' })).join('\n');
+		expect(t).toContain(`${en.int(last.tonnes)} t (leaked)`);
+		expect(t).toContain(`+${en.num(c.pct, c.digits)}% on ${prev.year}`);
+		expect(t).toContain(`${en.int(prev.tonnes)} t`);
+		const tes = texts(draw('cocaine-production', { state: 'record', lang: 'es' })).join('\n');
+		expect(tes).toContain('3.001 t (filtrada)');
+		expect(tes).toContain(`+${es.num(c.pct, c.digits)} % frente a ${prev.year}`);
+		const v = view('cocaine-production', { state: 'record' }).text;
+		expect(v.alt).toContain(en.int(last.tonnes));
+		expect(v.notes.join(' ')).toMatch(/leak.*before UNODC had released it/);
+	});
+
+	it('gives a change only as precisely as the rounded inputs allow', () => {
+		expect(roundedChange(2664, 3001).digits).toBe(0);
+		expect(roundedChange(100000, 112600)).toEqual({ pct: expect.closeTo(12.6, 5), digits: 1 });
+	});
+
+	it('draws US estimates as their own series, joined only across consecutive years, with a range bar', () => {
+		const svg = draw('cocaine-production');
+		const paths = marks(svg, 'us-line').map((p) => points(p.getAttribute('d')!));
+		const runs: number[] = [];
+		us().forEach((r, i) => (i > 0 && r.year === us()[i - 1].year + 1 ? runs[runs.length - 1]++ : runs.push(1)));
+		expect(paths.map((p) => p.length).sort()).toEqual([...runs].sort());
+		const ranged = us().filter((r) => r.tonnes_high !== null);
+		expect(ranged.length).toBe(1);
+		const bar = marks(svg, 'us-range');
+		expect(bar).toHaveLength(ranged.length);
+		expect(Number(bar[0].getAttribute('y1'))).not.toBeCloseTo(Number(bar[0].getAttribute('y2')), 1);
+		expect(marks(svg, 'us-estimate')).toHaveLength(us().length - ranged.length);
+		expect(svg.querySelector('g.us-line')!.getAttribute('stroke')).not.toBe(svg.querySelector('g.unodc-line')!.getAttribute('stroke'));
+	});
+
+	it('says in the notes that editions are mixed, which years are missing and what was revised', () => {
+		const notes = view('cocaine-production').text.notes.join(' ');
+		for (const y of missingYears()) expect(notes).toContain(String(y));
+		expect(notes).toMatch(/mixes report editions/);
+		expect(notes).toMatch(/2017 went from 1,379 to 1,058 tonnes/);
+		expect(notes).toMatch(/900–921/);
+		expect(view('cocaine-production', { lang: 'es' }).text.notes.join(' ')).toMatch(/2003 y 2006/);
+	});
+
+	it('lists every row in the table, with the range and the edition', () => {
+		const tv = view('cocaine-production').table;
+		expect(tv.rows).toHaveLength(rows().length);
+		expect(tv.rows.some((r) => r.tonnes === '900–921')).toBe(true);
+		expect(tv.rows.filter((r) => r.drawn.startsWith('Hollow'))).toHaveLength(unodc().length - latest().length);
+		expect(view('cocaine-production', { lang: 'es' }).table.rows.some((r) => r.tonnes === '3.001')).toBe(true);
+	});
+
+	it('keeps one aspect ratio at every width', () => {
+		const ratio = (w: number) => Number(draw('cocaine-production', { width: w }).getAttribute('height')) / w;
+		expect(ratio(320)).toBeCloseTo(ratio(900), 2);
+	});
+});

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { light } from '$lib/charts/theme';
+import { data, draw, texts, view } from '../render-helpers';
+
+const rows = () => data().timeline;
+const byId = (id: string) => rows().find((r) => r.id === id)!;
+
+/** The words of one event's label, lines joined by spaces. */
+function label(svg: Element, id: string): string {
+	const g = svg.querySelector(`g.event-label > g[data-id="${id}"]`);
+	if (!g) throw new Error(`No label for event ${id}`);
+	return [...g.querySelectorAll('tspan')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The y of the rule that opens a band of the axis ("2026-01" for January 2026, "1997" for a year). */
+function bandY(svg: Element, start: string): number {
+	const rule = svg.querySelector(`line.band-rule[data-start="${start}"]`);
+	if (!rule) throw new Error(`No band starting ${start}`);
+	return Number(rule.getAttribute('y1'));
+}
+
+const translateY = (el: Element) => Number(/translate\([^,]+,([^)]+)\)/.exec(el.getAttribute('transform') ?? '')![1]);
+
+describe('timeline chart', () => {
+	it('draws every event once, with its words and, in Spanish, the Spanish words', () => {
+		for (const lang of ['en', 'es'] as const) {
+			const svg = draw('timeline', { lang });
+			const ids = [...svg.querySelectorAll('g.event-label > g[data-id]')].map((g) => g.getAttribute('data-id'));
+			expect(ids.sort()).toEqual(rows().map((r) => r.id).sort());
+			for (const r of rows()) expect(label(svg, r.id)).toContain(lang === 'es' ? r.event_es : r.event);
+		}
+	});
+
+	it('draws the visa known only to the month as a bar spanning that month, labelled with the month', () => {
+		const visa = rows().find((r) => r.precision === 'month')!;
+		expect(visa.date).toBe('2026-01');
+		for (const lang of ['en', 'es'] as const) {
+			const svg = draw('timeline', { lang, width: 360 });
+			const bar = svg.querySelector(`g.event-span rect[data-id="${visa.id}"]`)!;
+			expect(bar).not.toBeNull();
+			expect(svg.querySelector(`g.event-day [data-id="${visa.id}"]`)).toBeNull();
+			const top = Number(bar.getAttribute('y'));
+			const bottom = top + Number(bar.getAttribute('height'));
+			// The bar runs from the first to the last day of January on the axis (inset by a pixel each end).
+			expect(Math.abs(top - bandY(svg, '2026-01'))).toBeLessThanOrEqual(2);
+			expect(Math.abs(bottom - bandY(svg, '2026-02'))).toBeLessThanOrEqual(2);
+			const words = label(svg, visa.id);
+			if (lang === 'en') {
+				expect(words).toMatch(/^January 2026/);
+				expect(words).not.toMatch(/\d+ January 2026/);
+				expect(words).toContain('exact day unknown');
+			} else {
+				expect(words).toMatch(/^Enero de 2026/);
+				expect(words).not.toMatch(/\d+ de enero de 2026/);
+			}
+		}
+	});
+
+	it('draws a year as a year-long bar and a two-day exchange as a two-day bar', () => {
+		const svg = draw('timeline');
+		const year = svg.querySelector('g.event-span rect[data-id="decertification-1997"]')!;
+		const y = Number(year.getAttribute('y'));
+		expect(Math.abs(y - bandY(svg, '1997'))).toBeLessThanOrEqual(2);
+		expect(Math.abs(y + Number(year.getAttribute('height')) - bandY(svg, '1998'))).toBeLessThanOrEqual(2);
+		expect(label(svg, 'decertification-1997')).toMatch(/^1997 /);
+
+		const raid = byId('raid-remarks');
+		expect(raid.end_date).toBe('2026-01-05');
+		const perDay = (bandY(svg, '2026-02') - bandY(svg, '2026-01')) / 31;
+		const bar = svg.querySelector('g.event-span rect[data-id="raid-remarks"]')!;
+		expect(Number(bar.getAttribute('height'))).toBeCloseTo(2 * perDay - 2, 0);
+		expect(label(svg, 'raid-remarks')).toMatch(/^4–5 January 2026/);
+		expect(label(draw('timeline', { lang: 'es' }), 'raid-remarks')).toMatch(/^Del 4 al 5 de enero de 2026/);
+	});
+
+	it('marks a day with its category symbol, at its date within the month', () => {
+		const svg = draw('timeline');
+		const days = rows().filter((r) => r.precision === 'day' && !r.end_date);
+		expect(svg.querySelectorAll('g.event-day path').length).toBe(days.length);
+		const meeting = svg.querySelector('g.event-day path[data-id="white-house-meeting"]')!;
+		const feb = bandY(svg, '2026-02');
+		const mar = bandY(svg, '2026-03');
+		// 3 February: two days into the February band.
+		expect(translateY(meeting)).toBeCloseTo(feb + ((mar - feb) * 2) / 28, 0);
+		expect(label(svg, 'white-house-meeting')).toMatch(/^3 February 2026 · Diplomacy/);
+	});
+
+	it('has a legend of the six categories, each with the colour and shape of its marks', () => {
+		const svg = draw('timeline');
+		const legend = [...svg.querySelectorAll('g.legend-category')];
+		expect(legend.map((g) => g.querySelector('text')!.textContent)).toEqual(['Diplomacy', 'Sanctions', 'Military', 'Drug policy', 'Justice', 'Elections']);
+		const fills = legend.map((g) => g.querySelector('path')!.getAttribute('fill'));
+		expect(new Set(fills).size).toBe(6);
+		const shapes = legend.map((g) => g.querySelector('path')!.getAttribute('d'));
+		expect(new Set(shapes).size).toBe(6);
+		// The first strike is military: same fill and shape as the legend's "Military".
+		const strike = svg.querySelector('g.event-day path[data-id="first-boat-strike"]')!;
+		expect(strike.getAttribute('fill')).toBe(fills[2]);
+		expect(strike.getAttribute('d')).toBe(shapes[2]);
+		expect(fills[2]).toBe(light.accent);
+		// And the category is also written beside the date.
+		expect(label(svg, 'first-boat-strike')).toContain('· Military');
+		expect(texts(svg)).toContain('Bar: a month, a year or several days');
+	});
+
+	it('draws the events the fact-check corrects as hollow marks, and says why in the notes', () => {
+		const svg = draw('timeline');
+		for (const r of rows()) {
+			const mark = svg.querySelector(`g.event-day [data-id="${r.id}"], g.event-span [data-id="${r.id}"]`)!;
+			if (r.status === 'refined') expect(mark.getAttribute('fill')).toBe(light.background);
+			else expect(mark.getAttribute('fill')).not.toBe(light.background);
+		}
+		const notes = view('timeline').text.notes.join(' ');
+		expect(notes).toContain('first since 1997');
+		expect(notes).toMatch(/State Department, not Trump/);
+		expect(notes).toMatch(/January 2026.*whole month/);
+	});
+
+	it('puts the older context on its own broken axis, and keeps empty months as visible gaps', () => {
+		const svg = draw('timeline');
+		const headings = [...svg.querySelectorAll('text.panel-heading')].map((t) => t.textContent);
+		expect(headings).toEqual(['BEFORE 2025', 'SEPTEMBER 2025 TO JUNE 2026']);
+		// Breaks between 1997 and 2000 and between 2000 and 2022.
+		expect(svg.querySelectorAll('line.axis-break').length).toBe(4);
+		const months = [...svg.querySelectorAll('line.band-rule')].map((l) => l.getAttribute('data-start')!).filter((s) => s.length === 7);
+		expect(months).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']);
+		// December 2025 and April 2026 have no event: thin, but there.
+		const dec = bandY(svg, '2026-01') - bandY(svg, '2025-12');
+		const jan = bandY(svg, '2026-02') - bandY(svg, '2026-01');
+		expect(dec).toBeGreaterThan(0);
+		expect(dec).toBeLessThan(jan / 10);
+	});
+
+	it('keeps labels apart and inside the chart on a phone', () => {
+		for (const lang of ['en', 'es'] as const) {
+			const width = 320;
+			const svg = draw('timeline', { lang, width });
+			const blocks = [...svg.querySelectorAll('g.event-label > g[data-id]')].map((g) => {
+				const top = translateY(g);
+				const baselines: number[] = [];
+				for (const text of g.querySelectorAll('text')) {
+					let y = top + Number(text.getAttribute('y'));
+					text.querySelectorAll('tspan').forEach((t, i) => {
+						if (i > 0 && t.getAttribute('dy')) y += Number(t.getAttribute('dy'));
+						if (i === 0 || t.getAttribute('dy')) baselines.push(y);
+					});
+				}
+				const x = Number(/translate\(([^,]+),/.exec(g.getAttribute('transform')!)![1]);
+				const longest = Math.max(...[...g.querySelectorAll('text')].map((t) => (t.textContent ?? '').length / Math.max(1, t.querySelectorAll('tspan[dy]').length + 1)));
+				return { first: Math.min(...baselines), last: Math.max(...baselines), x, longest };
+			});
+			blocks.sort((a, b) => a.first - b.first);
+			for (let i = 1; i < blocks.length; i++) expect(blocks[i].first - blocks[i - 1].last).toBeGreaterThanOrEqual(14);
+			for (const b of blocks) expect(b.x).toBeLessThan(width / 2);
+			const ticks = [...svg.querySelectorAll('text.tick')].map((t) => Number(t.getAttribute('x')) - (t.textContent ?? '').length * 11 * 0.5);
+			for (const left of ticks) expect(left).toBeGreaterThanOrEqual(0);
+		}
+	});
+
+	it('highlights the events of each state and dims the rest, at one size for every state', () => {
+		const expected: Record<string, string[]> = {
+			breakdown: ['first-boat-strike', 'determination', 'visa-revocation', 'ofac-sanctions', 'maduro-captured', 'border-deployment'],
+			meeting: ['maduro-captured', 'phone-call', 'visa-granted', 'white-house-meeting', 'pipe-tulua-extradited'],
+			elections: ['congress-elections', 'presidential-first-round', 'presidential-runoff']
+		};
+		const heights = new Set<string>();
+		for (const state of ['all', 'breakdown', 'meeting', 'elections']) {
+			const svg = draw('timeline', { state, width: 360 });
+			heights.add(`${svg.getAttribute('width')}x${svg.getAttribute('height')}`);
+			const lit = [...svg.querySelectorAll('g.highlight rect[data-id]')].map((r) => r.getAttribute('data-id'));
+			const dimmed = [...svg.querySelectorAll('g.event-label > g[data-id]')].filter((g) => g.getAttribute('opacity') !== '1').map((g) => g.getAttribute('data-id'));
+			if (state === 'all') {
+				expect(lit).toEqual([]);
+				expect(dimmed).toEqual([]);
+				continue;
+			}
+			for (const id of expected[state]) expect(lit).toContain(id);
+			expect(dimmed.length).toBe(rows().length - lit.length);
+			expect(dimmed.some((id) => lit.includes(id))).toBe(false);
+		}
+		expect(heights.size).toBe(1);
+		// The visa, dated only to January, belongs to the meeting's run-up, not to the breakdown.
+		const breakdown = draw('timeline', { state: 'breakdown' });
+		expect([...breakdown.querySelectorAll('g.highlight rect[data-id]')].map((r) => r.getAttribute('data-id'))).not.toContain('visa-granted');
+	});
+
+	it('states in its text alternative what each state shows, with dates formatted per language', () => {
+		const all = view('timeline').text.alt;
+		expect(all).toContain(`${rows().length} events`);
+		expect(view('timeline', { state: 'breakdown' }).text.alt).toMatch(/2 September 2025.*3 January 2026/);
+		expect(view('timeline', { state: 'meeting' }).text.alt).toMatch(/January 2026.*3 February 2026/);
+		expect(view('timeline', { state: 'elections', lang: 'es' }).text.alt).toMatch(/8 de marzo de 2026.*31 de mayo de 2026.*21 de junio de 2026/);
+	});
+
+	it('tabulates every event with its date at its own precision, category, status and source', () => {
+		const en = view('timeline').table;
+		expect(en.rows.length).toBe(rows().length);
+		expect(en.rows.map((r) => r.date)).toContain('January 2026');
+		expect(en.rows.map((r) => r.date)).toContain('1997');
+		const es = view('timeline', { lang: 'es' }).table;
+		const visa = es.rows.find((r) => r.source === byId('visa-granted').source)!;
+		expect(visa.date).toBe('enero de 2026');
+		expect(visa.status).toBe('precisado');
+		expect(es.columns.map((c) => c.key)).toEqual(['date', 'category', 'event', 'in_article', 'status', 'source']);
+	});
+});
