@@ -1,5 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// src/app.html marks <html class="js"> with one inline script before the first paint, so the page is
+// laid out for scrolling from the start (no shift) and without it for readers with JavaScript off.
+// The policy allows exactly that script, by its hash.
+const jsFlag = /<script>(.*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1] ?? '';
+const jsFlagHash = `sha256-${createHash('sha256').update(jsFlag).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,7 +24,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', jsFlagHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

@@ -28,8 +28,12 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					// PREVIEW=chart-id runs the preview tool instead (see scripts/preview.test.ts).
-					include: process.env.PREVIEW ? ['scripts/preview.test.ts'] : ['tests/unit/**/*.test.ts'],
+					// PREVIEW=chart-id runs the preview tool, BENCH=1 the render benchmark (see scripts/).
+					include: process.env.BENCH
+						? ['scripts/bench-render.test.ts']
+						: process.env.PREVIEW
+							? ['scripts/preview.test.ts']
+							: ['tests/unit/**/*.test.ts'],
 					environment: 'node'
 				}
 			},
@@ -37,7 +41,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'e2e',
-					include: process.env.PREVIEW ? [] : ['tests/e2e/**/*.test.ts'],
+					include: process.env.PREVIEW || process.env.BENCH ? [] : ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					// One browser at a time: the machine has two cores.

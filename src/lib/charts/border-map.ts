@@ -34,7 +34,7 @@ const COUNTRY_LABELS: Record<keyof typeof ISO, LonLat> = {
 	ecuador: [-78.4, -1.4],
 	panama: [-79.9, 9.1],
 	peru: [-75.4, -3.6],
-	brazil: [-67.2, -5.3]
+	brazil: [-68.4, -6.1]
 };
 const SEA_LABELS: Record<'caribbean' | 'pacific', LonLat> = {
 	caribbean: [-82.6, 13.8],

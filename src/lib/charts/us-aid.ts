@@ -12,6 +12,8 @@ const RATIO = 0.9;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The article's figures, by their ids in data/article-claims.csv. */
 const CLAIMS = { aid: 'us-security-aid', planStart: 'plan-colombia-start' } as const;
+/** The source whose 2023 total is money disbursed (ForeignAssistance.gov via El Tiempo), not appropriated. */
+const DISBURSED = 'overviewpress-2025-10-20';
 /** Empty year-slots left between the two sources on the time axis, so they never read as one series. */
 const GAP = 3;
 /** Half the width of a bar, in year-slots. */
@@ -82,10 +84,11 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 		const peak = bars.reduce((a, b) => (b.mil.usd_millions > a.mil.usd_millions ? b : a));
 		const est = bars.find((b) => b.mil.figure === 'estimate');
 		const req = bars.find((b) => b.mil.figure === 'request');
-		const pair = (b: Bar | undefined) => (b ? t.altPair(year(b.year), m(b.mil.usd_millions), m(b.econ.usd_millions)) : '');
+		const pair = (b: Bar) => t.altPair(m(b.mil.usd_millions), m(b.econ.usd_millions));
+		const provisional = (b: Bar | undefined) => (b ? t.altProvisional(year(b.year), pair(b)) : '');
 		const laterList = later.map((r) => t.altLater(year(yearOf(r.period)), approx(r) + m(r.usd_millions), r.figure === 'request')).join(', ');
 		const altYear = alternatives.length ? year(yearOf(alternatives[0].period)) : '';
-		const altList = alternatives.map((r) => t.notes.alternativeItem(m(r.usd_millions), r.source.startsWith('overviewpress'))).join('; ');
+		const altList = alternatives.map((r) => t.notes.alternativeItem(m(r.usd_millions), r.source === DISBURSED)).join('; ');
 		const checked = later.filter((r) => r.figure === 'actual' && r.bound === 'exact');
 		const claimMoney = approx(claim) + m(claim.value ?? 0);
 		// The notes say "about" in words, so the money carries no "~" there.
@@ -106,11 +109,12 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 		let alt = t.alt(
 			year(first.year),
 			year(bars[bars.length - 1].year),
+			year(first.year),
 			pair(first),
-			t.altPair(year(peak.year), m(peak.mil.usd_millions), m(peak.econ.usd_millions)).replace(/ (in|en) [^ ]+$/, ''),
 			year(peak.year),
-			pair(est),
-			pair(req),
+			pair(peak),
+			provisional(est),
+			provisional(req),
 			laterList
 		);
 		if (state === 'plan-colombia') alt += ' ' + t.altState['plan-colombia'](m(peak.mil.usd_millions), year(peak.year));
@@ -460,7 +464,7 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 							text: (r: UsAidRow) => {
 								const money = t.moneyLabel(fmt.num(r.usd_millions));
 								if (narrow) return money;
-								const full = r.source.startsWith('overviewpress') ? t.disbursed(money) : t.otherCount(money);
+								const full = r.source === DISBURSED ? t.disbursed(money) : t.otherCount(money);
 								return wrapText(full, (rightEdge - laterX(r)) * slotPx - 10, smallSize, 0.5).join('\n');
 							},
 							textAnchor: 'start',

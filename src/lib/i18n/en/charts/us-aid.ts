@@ -42,9 +42,10 @@ const strings = {
 		later: 'Later totals',
 		claim: 'The article’s figure'
 	},
-	alt: (from: string, to: string, first: string, peak: string, peakYear: string, est: string, req: string, later: string) =>
-		`Stacked bars for ${from}–${to} split US aid to Colombia into military and police aid and economic and social aid: ${first}, rising to ${peak} in ${peakYear}; ${est} is an estimate and ${req} a request. After a break, because the source and accounts change, dots show total aid in all accounts: ${later}.`,
-	altPair: (year: string, mil: string, econ: string) => `${mil} and ${econ} in ${year}`,
+	alt: (from: string, to: string, firstYear: string, first: string, peakYear: string, peak: string, est: string, req: string, later: string) =>
+		`Stacked bars for ${from}–${to} split US aid to Colombia into military and police aid and economic and social aid: ${first} in ${firstYear}, rising to ${peak} in ${peakYear}; ${est} is an estimate and ${req} a request. After a break, because the source and accounts change, dots show total aid in all accounts: ${later}.`,
+	altPair: (mil: string, econ: string) => `${mil} and ${econ}`,
+	altProvisional: (year: string, pair: string) => `${year} (${pair})`,
 	altLater: (year: string, money: string, request: boolean) => (request ? `${money} requested for ${year}` : `${money} in ${year}`),
 	altState: {
 		'plan-colombia': (peak: string, year: string) => `Highlighted: the Plan Colombia years; military and police aid peaked at ${peak} in ${year}.`,
@@ -65,7 +66,7 @@ const strings = {
 		about: 'about',
 		yes: 'Yes',
 		notesOnly: 'Notes only',
-		perYear: 'Any year (no year given)',
+		perYear: 'Per year (no year given)',
 		accounts: {
 			military_police: 'Military and police',
 			economic_social: 'Economic and social',

@@ -41,9 +41,10 @@ const strings: UsAidStrings = {
 		later: 'Totales recientes',
 		claim: 'La cifra del artículo'
 	},
-	alt: (from, to, first, peak, peakYear, est, req, later) =>
-		`Barras apiladas para ${from}–${to} que dividen la ayuda de EE. UU. a Colombia en militar y policial y en económica y social: ${first}, hasta llegar a ${peak} en ${peakYear}; ${est} es una estimación y ${req} una solicitud. Tras un corte, porque cambian la fuente y las cuentas, unos puntos muestran la ayuda total de todas las cuentas: ${later}.`,
-	altPair: (year, mil, econ) => `${mil} y ${econ} en ${year}`,
+	alt: (from, to, firstYear, first, peakYear, peak, est, req, later) =>
+		`Barras apiladas para ${from}–${to} que dividen la ayuda de EE. UU. a Colombia en militar y policial y en económica y social: ${first} en ${firstYear}, hasta llegar a ${peak} en ${peakYear}; ${est} es una estimación y ${req} una solicitud. Tras un corte, porque cambian la fuente y las cuentas, unos puntos muestran la ayuda total de todas las cuentas: ${later}.`,
+	altPair: (mil, econ) => `${mil} y ${econ}`,
+	altProvisional: (year, pair) => `${year} (${pair})`,
 	altLater: (year, money, request) => (request ? `${money} solicitados para ${year}` : `${money} en ${year}`),
 	altState: {
 		'plan-colombia': (peak, year) => `Resaltado: los años del Plan Colombia; la ayuda militar y policial tocó techo con ${peak} en ${year}.`,
@@ -64,7 +65,7 @@ const strings: UsAidStrings = {
 		about: 'unos',
 		yes: 'Sí',
 		notesOnly: 'Solo en las notas',
-		perYear: 'Cualquier año (sin año)',
+		perYear: 'Por año (sin año precisado)',
 		accounts: {
 			military_police: 'Militar y policial',
 			economic_social: 'Económica y social',

@@ -1,0 +1,157 @@
+// npm run bench: builds the site, measures it and prints every figure beside its budget.
+// Writes bench/results/bench.json (not committed). Timed figures are printed, never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+
+const KB = 1024;
+const results = { when: new Date().toISOString(), budgets: [] };
+const budget = (name, value, limit, unit, met = value <= limit) => results.budgets.push({ name, value, limit, unit, met });
+
+// 1. Build time and what the build produces.
+let t0 = performance.now();
+const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
+if (build.status !== 0) {
+	console.error(build.stdout + build.stderr);
+	process.exit(1);
+}
+const buildSeconds = (performance.now() - t0) / 1000;
+const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+const files = walk('build');
+const count = (re) => files.filter((f) => re.test(f)).length;
+results.build = {
+	seconds: +buildSeconds.toFixed(1),
+	pages: count(/index\.html$/),
+	svgExports: count(/\/charts\/.*\.svg$/),
+	pngExports: count(/\/charts\/.*\.png$/),
+	svgBytes: files.filter((f) => /\/charts\/.*\.svg$/.test(f)).reduce((s, f) => s + statSync(f).size, 0),
+	pngBytes: files.filter((f) => /\/charts\/.*\.png$/.test(f)).reduce((s, f) => s + statSync(f).size, 0)
+};
+budget('full build', results.build.seconds, 60, 's');
+
+// 2. Server render times (a Vitest run, so the chart code runs as TypeScript through Vite).
+const render = spawnSync('npx', ['vitest', 'run', '--project', 'unit'], { encoding: 'utf8', env: { ...process.env, BENCH: '1' } });
+if (render.status !== 0) console.error(render.stdout + render.stderr);
+results.render = JSON.parse(readFileSync('bench/results/render.json', 'utf8'));
+
+// 3. Page weights, and 4. the story in a throttled Chromium.
+const serve = sirv('build', { dev: false, extensions: ['html'] });
+const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+});
+
+const kind = (url, type) =>
+	type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : type === 'image' ? 'images' : 'other';
+const pages = files.filter((f) => f.endsWith('index.html')).map((f) => f.slice(5).replace(/index\.html$/, ''));
+results.pages = {};
+for (const path of pages) {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	const loaded = [];
+	page.on('response', (r) => loaded.push({ url: r.url(), type: kind(r.url(), r.request().resourceType()) }));
+	await page.goto(base + path, { waitUntil: 'load' });
+	const initial = loaded.slice();
+	// Everything the page can load: scroll it through so lazily loaded chart code counts too.
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+			window.scrollTo(0, y);
+			await new Promise((r) => setTimeout(r, 15));
+		}
+	});
+	await page.waitForLoadState('networkidle');
+	const sizes = { html: [0, 0], css: [0, 0], js: [0, 0], fonts: [0, 0], images: [0, 0], other: [0, 0] };
+	const sizeOf = (u) => {
+		const p = new URL(u).pathname;
+		const f = join('build', p.endsWith('/') ? p + 'index.html' : p);
+		const b = readFileSync(f);
+		return [b.length, gzipSync(b, { level: 9 }).length];
+	};
+	const seen = new Set();
+	for (const r of loaded) {
+		if (seen.has(r.url) || !r.url.startsWith(base)) continue;
+		seen.add(r.url);
+		const [raw, gz] = sizeOf(r.url);
+		sizes[r.type][0] += raw;
+		sizes[r.type][1] += gz;
+	}
+	const initialJs = [...new Set(initial.filter((r) => r.type === 'js').map((r) => r.url))].reduce((s, u) => s + sizeOf(u)[1], 0);
+	const totalGz = Object.values(sizes).reduce((s, [, g]) => s + g, 0);
+	results.pages[path] = { sizes, initialJsGzip: initialJs, totalGzip: totalGz };
+	await page.close();
+}
+for (const p of ['/', '/es/']) {
+	budget(`${p} JS before first chart (gzip)`, +(results.pages[p].initialJsGzip / KB).toFixed(1), 60, 'KB');
+	budget(`${p} whole page (gzip)`, +(results.pages[p].totalGzip / KB).toFixed(1), 400, 'KB');
+}
+
+// 4. The story at a phone size with the CPU slowed 4×: LCP, CLS, total blocking time, long scroll frames.
+results.story = {};
+for (const path of ['/', '/es/']) {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript(() => {
+		window.__perf = { lcp: 0, cls: 0, longTasks: [] };
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__perf.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__perf.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__perf.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+	});
+	await page.goto(base + path, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(500);
+	const load = await page.evaluate(() => ({ ...window.__perf }));
+	const frames = await page.evaluate(async () => {
+		const deltas = [];
+		let last = performance.now();
+		let running = true;
+		const tick = (t) => {
+			deltas.push(t - last);
+			last = t;
+			if (running) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+		const end = document.body.scrollHeight;
+		for (let y = 0; y < end; y += 120) {
+			window.scrollTo(0, y);
+			await new Promise((r) => requestAnimationFrame(r));
+		}
+		running = false;
+		return { frames: deltas.length, long: deltas.filter((d) => d > 50).length, worst: Math.max(...deltas) };
+	});
+	const cls = await page.evaluate(() => window.__perf.cls);
+	const tbt = load.longTasks.reduce((s, d) => s + Math.max(0, d - 50), 0);
+	results.story[path] = { lcpMs: Math.round(load.lcp), clsAfterScroll: +cls.toFixed(4), clsAtLoad: +load.cls.toFixed(4), totalBlockingMs: Math.round(tbt), scroll: frames };
+	budget(`${path} LCP, phone, 4× CPU`, Math.round(load.lcp), 1500, 'ms');
+	budget(`${path} CLS`, +cls.toFixed(4), 0, '');
+	budget(`${path} scroll frames > 50 ms`, frames.long, 0, 'frames');
+	await context.close();
+}
+await browser.close();
+server.close();
+
+// Print.
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\nBuild: ${results.build.seconds} s · ${results.build.pages} pages · ${results.build.svgExports} SVG (${(results.build.svgBytes / KB).toFixed(0)} KB) · ${results.build.pngExports} PNG (${(results.build.pngBytes / KB).toFixed(0)} KB)`);
+console.log(`\nServer render, median of ${results.render.runs} runs, at 640 px (ms):`);
+for (const [id, ms] of Object.entries(results.render.perChart)) console.log(`  ${pad(id, 22)} ${ms.toFixed(2)}`);
+console.log(`  every chart × state × {360, 640} px: ${results.render.allStatesBothWidthsMs.toFixed(1)} ms in all (${results.render.perState.length} drawings)`);
+console.log('\nPage weights, gzip KB (raw KB): html · css · js · fonts · images · JS before first chart');
+for (const [p, r] of Object.entries(results.pages)) {
+	const f = (k) => `${(r.sizes[k][1] / KB).toFixed(1)} (${(r.sizes[k][0] / KB).toFixed(0)})`;
+	console.log(`  ${pad(p, 36)} ${f('html')} · ${f('css')} · ${f('js')} · ${f('fonts')} · ${f('images')} · ${(r.initialJsGzip / KB).toFixed(1)}`);
+}
+console.log('\nStory in Chromium, phone 390×844, CPU 4× slower:');
+for (const [p, r] of Object.entries(results.story))
+	console.log(`  ${pad(p, 6)} LCP ${r.lcpMs} ms · CLS ${r.clsAfterScroll} · TBT ${r.totalBlockingMs} ms · scroll: ${r.scroll.frames} frames, ${r.scroll.long} over 50 ms (worst ${r.scroll.worst.toFixed(0)} ms)`);
+console.log('\nBudgets:');
+for (const b of results.budgets) console.log(`  ${b.met ? 'met ' : 'MISS'}  ${pad(b.name, 40)} ${b.value} ${b.unit} (budget ${b.limit} ${b.unit})`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/bench.json', JSON.stringify(results, null, 1));
+console.log('\nWritten to bench/results/bench.json');
