@@ -55,6 +55,15 @@ export function roundedChange(from: number, to: number): { pct: number; digits: 
 	return { pct, digits: Math.round(lo * 10) === Math.round(hi * 10) ? 1 : 0 };
 }
 
+/**
+ * The rise to the latest year: as the source published it where the data holds that figure (the
+ * leak's +12.6%), otherwise worked out from the rounded tonnes as precisely as they allow.
+ */
+export function changeTo(prev: Row, last: Row): { pct: number; digits: number; reported: boolean } {
+	if (last.reported_change_pct !== null) return { pct: last.reported_change_pct, digits: 1, reported: true };
+	return { ...roundedChange(prev.tonnes, last.tonnes), reported: false };
+}
+
 /** Everything the text, the table and the drawing share, found from the rows. */
 function model(rows: Row[], timeline: TimelineRow[]) {
 	const unodc = series(rows, 'unodc');
@@ -110,14 +119,14 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 		if (m.us.length) alt += ' ' + t.altUs(y(m.us[0].year), tn(m.us[0]), y(m.us[m.us.length - 1].year), tn(m.us[m.us.length - 1]));
 		if (state === 'revisions') alt += ' ' + t.altState.revisions(m.revisions.map((v) => t.altState.revision(y(v.earlier.year), tn(v.earlier), tn(v.latest))).join('; '));
 		if (state === 'record' && m.prev) {
-			const c = roundedChange(m.prev.tonnes, m.last.tonnes);
+			const c = changeTo(m.prev, m.last);
 			alt += ' ' + t.altState.record(y(m.last.year), tn(m.last), y(m.prev.year), tn(m.prev), fmt.num(c.pct, c.digits));
 		}
 
 		const notes: string[] = [];
 		for (const r of m.leaked) notes.push(t.notes.leaked(y(r.year), tn(r), m.leak ? fmt.date(m.leak.date) : y(r.year)));
 		if (state === 'record' && m.prev) {
-			notes.push(t.notes.change);
+			notes.push(changeTo(m.prev, m.last).reported ? t.notes.changeReported : t.notes.change);
 			if (isWeak(m.prev)) notes.push(t.notes.weakSource(y(m.prev.year)));
 		}
 		if (m.revisions.length) notes.push(t.notes.revisions(m.revisions.map((v) => t.notes.revision(y(v.earlier.year), tn(v.earlier), tn(v.latest))).join('; ')));
@@ -205,7 +214,7 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 		const ticks = narrow ? 5 : 12;
 		const revisedSpans = yearRuns(m.revised).map((run) => ({ x1: run[0].year - 0.5, x2: run[run.length - 1].year + 0.5 }));
 		const dimUs = revisions || record ? 0.35 : 1;
-		const change = m.prev ? roundedChange(m.prev.tonnes, m.last.tonnes) : null;
+		const change = m.prev ? changeTo(m.prev, m.last) : null;
 
 		const legend = [
 			{ key: 'unodc', label: t.legend.unodc, color: colors.accent, fill: colors.accent, line: true },

@@ -173,10 +173,14 @@ export const timeline: ChartDefinition<'timeline', TimelineStrings> = {
 
 	render(rows, { width, state, document, colors, lang, fmt, t }) {
 		const narrow = width < 520;
-		const list = events(rows.timeline);
+		const everything = events(rows.timeline);
+		// A story state zooms in on its window: only its events are drawn, so the chart stays legible
+		// when it is pinned beside the text (the whole list is one scroll of the /timeline/ page).
+		const zoom = new Set(windowEvents(everything, state).map((e) => e.row.id));
+		const list = zoom.size ? everything.filter((e) => zoom.has(e.row.id)) : everything;
 		const segs = segments(list);
-		const highlighted = new Set(windowEvents(list, state).map((e) => e.row.id));
-		const windowList = list.filter((e) => highlighted.has(e.row.id));
+		const highlighted = new Set<string>();
+		const windowList: Event[] = [];
 		const windowSpan = windowList.length
 			? [Math.min(...windowList.map((e) => e.start.getTime())), Math.max(...windowList.map((e) => e.end.getTime()))]
 			: null;

@@ -54,6 +54,8 @@ export interface CocaineProductionRow {
 	edition: 'first' | 'revised' | 'preliminary';
 	tonnes: number;
 	tonnes_high: number | null;
+	/** Change on the previous year as the source published it (percent). */
+	reported_change_pct: number | null;
 	bound: 'exact' | 'approximately';
 	status: Status;
 	source: string;

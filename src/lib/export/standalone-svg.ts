@@ -58,7 +58,7 @@ export function standaloneSvg(opts: {
 		return s;
 	});
 	const url = `${SITE_URL}${pathPrefix(lang)}/charts/${def.id}/`;
-	const sourceLine = `${ui.sources}: ${sources.map((s) => s.publisher).join('; ')}.`;
+	const sourceLine = `${ui.sources}: ${[...new Set(sources.map((s) => s.publisher))].join('; ')}.`;
 	const inner = width - 2 * PAD;
 
 	const plot = drawChart(def, rows, { lang, state, width: inner, document, mode: 'export' });
@@ -87,7 +87,7 @@ export function standaloneSvg(opts: {
 	lines = footer;
 	for (const note of text.notes) for (const t of wrapText(`• ${note}`, inner, SIZES.note)) line(t, SIZES.note, light.muted);
 	for (const t of wrapText(sourceLine, inner, SIZES.source)) line(t, SIZES.source, light.ink);
-	line(`${ui.licenceText} · ${url}`, SIZES.source, light.muted);
+	for (const t of wrapText(`${ui.licenceText} · ${url}`, inner, SIZES.source)) line(t, SIZES.source, light.muted);
 	const height = Math.ceil(y + PAD);
 
 	const meta: ExportMetadata = {

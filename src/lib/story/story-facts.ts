@@ -174,8 +174,10 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	const prod2024 = cocaine('unodc', estimateYear, 'first');
 	const prod2023 = cocaine('unodc', estimateYear - 1, 'first');
 	const prodClaim = claim('cocaine-output-2024');
-	// The leak reported the rise itself; the rows only check it (the 2023 value rests on a weak source).
-	const reportedRise = num(fromNote(prodClaim.note, /(\d+(?:\.\d+)?)% above/, F.claims, '"cocaine-output-2024"')[1]);
+	// The leak reported the rise itself (a column of the row); the tonnes only check it (the 2023 value
+	// rests on a weak source).
+	if (prod2024.reported_change_pct === null) throw new Error(`${F.cocaine}: the ${estimateYear} row has no reported_change_pct`);
+	const reportedRise = prod2024.reported_change_pct;
 	const computedRise = (prod2024.tonnes / prod2023.tonnes - 1) * 100;
 	if (Math.abs(computedRise - reportedRise) > 0.1) {
 		throw new Error(`${F.cocaine}: ${estimateYear - 1}→${estimateYear} gives a rise of ${computedRise.toFixed(2)}%, not the ${reportedRise}% the leak reported`);

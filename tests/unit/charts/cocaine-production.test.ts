@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundedChange } from '$lib/charts/cocaine-production';
+import { changeTo, roundedChange } from '$lib/charts/cocaine-production';
 import type { CocaineProductionRow } from '$lib/data/rows';
 import { formattersFor } from '$lib/i18n';
 import { data, draw, marks, texts, view } from '../render-helpers';
@@ -105,17 +105,19 @@ describe('cocaine-production chart', () => {
 		expect(marks(svg, 'edition-break').every((p) => points(p.getAttribute('d')!).length === 2)).toBe(true);
 	});
 
-	it('calls out the record with the change computed from the rows', () => {
+	it('calls out the record with the change the source reported, kept in the data', () => {
 		const line = latest();
 		const last = line[line.length - 1];
 		const prev = line.find((r) => r.year === last.year - 1)!;
-		const c = roundedChange(prev.tonnes, last.tonnes);
+		const c = changeTo(prev, last);
+		expect(c).toEqual({ pct: last.reported_change_pct, digits: 1, reported: true });
 		const t = texts(draw('cocaine-production', { state: 'record' })).join('\n');
 		expect(t).toContain(`${en.int(last.tonnes)} t (leaked)`);
 		expect(t).toContain(`+${en.num(c.pct, c.digits)}% on ${prev.year}`);
 		expect(t).toContain(`${en.int(prev.tonnes)} t`);
 		const tes = texts(draw('cocaine-production', { state: 'record', lang: 'es' })).join('\n');
 		expect(tes).toContain('3.001 t (filtrada)');
+		expect(tes).toContain('+12,6 % frente a');
 		expect(tes).toContain(`+${es.num(c.pct, c.digits)} % frente a ${prev.year}`);
 		const v = view('cocaine-production', { state: 'record' }).text;
 		expect(v.alt).toContain(en.int(last.tonnes));

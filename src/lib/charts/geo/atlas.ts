@@ -1,12 +1,11 @@
 /**
- * The country shapes of the locator map, from Natural Earth 1:50m via world-atlas. The TopoJSON is
- * imported as a module, so it is bundled with the chart code: drawing the map makes no request.
- * The shapes are drawing material, not data: nothing here is a figure the explainer reports.
+ * The country shapes of the locator map: Natural Earth 1:50m via world-atlas, cut to the region once
+ * by scripts/cut-region.mjs (region.json) so that drawing the map loads 70 KB, not the whole world.
+ * The file is bundled with the chart code, so the map makes no request. The shapes are drawing
+ * material, not data: nothing here is a figure the explainer reports.
  */
-import atlas from 'world-atlas/countries-50m.json';
+import region from './region.json';
 import { geoBounds } from 'd3';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiLineString, Geometry } from 'geojson';
 
 /** ISO 3166-1 numeric codes, as world-atlas ids its countries. */
@@ -21,18 +20,14 @@ export const ISO = {
 
 export type CountryFeature = Feature<Geometry, { name: string }> & { id: string };
 
-const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-let countries: CountryFeature[] | undefined;
+const countries = region.countries as unknown as CountryFeature[];
 const regionCache = new Map<string, CountryFeature[]>();
-let border: MultiLineString | undefined;
 
 /** Every country whose bounds reach into a lon/lat box ([[west, south], [east, north]]). */
 export function countriesWithin(box: [[number, number], [number, number]]): CountryFeature[] {
 	const key = box.flat().join(',');
 	const hit = regionCache.get(key);
 	if (hit) return hit;
-	countries ??= (feature(topology, topology.objects.countries).features as CountryFeature[]).map((f) => ({ ...f, id: String(f.id) }));
 	const [[w, s], [e, n]] = box;
 	const found = countries.filter((f) => {
 		const [[x0, y0], [x1, y1]] = geoBounds(f);
@@ -43,9 +38,7 @@ export function countriesWithin(box: [[number, number], [number, number]]): Coun
 	return found;
 }
 
-/** The land border between Colombia and Venezuela: the arcs the two countries share. */
+/** The land border between Colombia and Venezuela: the arcs the two countries share (cut with topojson's mesh). */
 export function colombiaVenezuelaBorder(): MultiLineString {
-	const pair = new Set<string>([ISO.colombia, ISO.venezuela]);
-	border ??= mesh(topology, topology.objects.countries, (a, b) => a !== b && pair.has(String(a.id)) && pair.has(String(b.id)));
-	return border;
+	return region.border as unknown as MultiLineString;
 }

@@ -48,6 +48,7 @@ const strings = {
 		disputed: (year: string, t: string, other: string) => `for ${year} one source gives ${t} tonnes and another ${other}`,
 		us: (year: string, low: string, high: string) =>
 			`US government estimates use a different method and are not comparable with UNODC's; for ${year} it published a range, ${low}–${high} tonnes, drawn as a bar.`,
+		changeReported: 'The rise is the one the leaked report gave; working it out from the rounded tonnes shown gives a figure a little higher.',
 		change: 'The rise is worked out from the rounded tonnes shown and given only as precisely as they allow.',
 		weakSource: (year: string) => `The ${year} figure rests on a weak source, the only one found for that year.`
 	},

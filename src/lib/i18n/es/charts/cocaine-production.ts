@@ -49,6 +49,7 @@ const strings: CocaineProductionStrings = {
 		disputed: (year, t, other) => `para ${year} una fuente da ${t} toneladas y otra ${other}`,
 		us: (year, low, high) =>
 			`Los cálculos del Gobierno de EE. UU. usan otro método y no se pueden comparar con los de la UNODC; para ${year} publicó un rango, de ${low} a ${high} toneladas, que se dibuja como una barra.`,
+		changeReported: 'El aumento es el que dio el informe filtrado; calcularlo con las toneladas redondeadas que aparecen aquí da una cifra algo mayor.',
 		change: 'El aumento se calcula con las toneladas redondeadas que aparecen aquí, y se da solo con la precisión que estas permiten.',
 		weakSource: (year) => `La cifra de ${year} se apoya en una fuente débil, la única que se encontró para ese año.`
 	},
