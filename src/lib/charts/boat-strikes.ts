@@ -73,13 +73,15 @@ export const boatStrikes: ChartDefinition<'boat-strikes' | 'timeline' | 'article
 		const pacific = data.find((r) => r.seas === 'caribbean_and_pacific')!;
 		const max = Math.max(...data.map((r) => r.deaths));
 		const narrow = width < 520;
+		// On a phone the three marks are a few pixels apart: short labels, one row each.
+		const words = narrow ? t.annotationsShort : t.annotations;
 		const events = [
-			{ d: pacific.d, label: t.annotations.pacific, row: 1 },
-			{ d: isoToDate(maduro.date), label: t.annotations.maduro, row: 1 },
-			{ d: isoToDate(meeting.date), label: t.annotations.meeting, row: 2 }
+			{ d: pacific.d, label: words.pacific, row: narrow ? 0 : 1 },
+			{ d: isoToDate(maduro.date), label: words.maduro, row: 1 },
+			{ d: isoToDate(meeting.date), label: words.meeting, row: 2 }
 		];
 		const top = max * 1.35;
-		const lineHeight = max * 0.085;
+		const lineHeight = max * (narrow ? 0.1 : 0.085);
 		const after = (r: (typeof data)[number]) => r.d > isoToDate(meeting.date);
 		const emphasis = (r: (typeof data)[number]) =>
 			state === 'article-figure' ? r.date === art.date : state === 'after-meeting' ? after(r) : true;

@@ -2,6 +2,7 @@ import type { Datasets, SourceRow } from '$lib/data/rows';
 import { dictionaries, formattersFor, type Lang } from '$lib/i18n';
 import type { ChartDefinition, ChartLocale, ChartText, TableView } from './chart-definition';
 import { chartById, chartSourceIds } from './index';
+import { compactSvg } from './compact-svg';
 import { palette, type PaintMode } from './theme';
 
 /**
@@ -11,7 +12,7 @@ import { palette, type PaintMode } from './theme';
 export function viewSvg(view: ChartView, document: Document): string {
 	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page' });
 	svg.setAttribute('aria-hidden', 'true');
-	return svg.outerHTML;
+	return compactSvg(svg.outerHTML);
 }
 
 /** What a component needs to show one chart in one state: plain data, so it crosses from server to page. */

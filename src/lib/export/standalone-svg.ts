@@ -2,6 +2,7 @@ import type { Datasets } from '$lib/data/rows';
 import { chartSourceIds } from '$lib/charts';
 import type { ChartDefinition } from '$lib/charts/chart-definition';
 import { chartLocale, drawChart } from '$lib/charts/chart-view';
+import { compactSvg } from '$lib/charts/compact-svg';
 import { fonts, light, type } from '$lib/charts/theme';
 import { dictionaries, pathPrefix, type Lang } from '$lib/i18n';
 import { SITE_URL } from '$lib/site';
@@ -100,7 +101,7 @@ export function standaloneSvg(opts: {
 		sources: sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url })),
 		rows
 	};
-	const plotMarkup = plot.outerHTML.replaceAll('currentColor', light.ink);
+	const plotMarkup = compactSvg(plot.outerHTML).replaceAll('currentColor', light.ink);
 	const svg = [
 		`<?xml version="1.0" encoding="UTF-8"?>`,
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xml(fonts.family)}" lang="${lang}">`,

@@ -16,6 +16,11 @@ const strings = {
 		maduro: 'Maduro captured',
 		meeting: 'Petro meets Trump'
 	},
+	annotationsShort: {
+		pacific: 'Pacific',
+		maduro: 'Maduro',
+		meeting: 'Meeting'
+	},
 	states: {
 		all: 'The whole count',
 		'article-figure': "The article's figure",

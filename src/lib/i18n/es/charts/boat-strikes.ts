@@ -17,6 +17,11 @@ const strings: BoatStrikesStrings = {
 		maduro: 'Captura de Maduro',
 		meeting: 'Petro se reúne con Trump'
 	},
+	annotationsShort: {
+		pacific: 'Pacífico',
+		maduro: 'Maduro',
+		meeting: 'Reunión'
+	},
 	states: {
 		all: 'Todo el conteo',
 		'article-figure': 'La cifra del artículo',

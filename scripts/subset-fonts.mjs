@@ -1,0 +1,27 @@
+// Subsets the page's faces to the characters the explainer can need (Latin, Latin-1, Latin
+// Extended-A, punctuation, currency, arrows and math signs), from the full Source Sans 3 the
+// source-sans package ships: node scripts/subset-fonts.mjs. The exported PNGs use the full OTFs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import subsetFont from 'subset-font';
+
+const ranges = [
+	[0x20, 0x7e],
+	[0xa0, 0x17f],
+	[0x2010, 0x2027],
+	[0x2030, 0x203a],
+	[0x20ac, 0x20ac],
+	[0x2190, 0x2195],
+	[0x2212, 0x2212],
+	[0x2248, 0x2248],
+	[0x2260, 0x2265]
+];
+const text = ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');
+for (const [weight, file] of [
+	['Regular', 'source-sans-3-regular.woff2'],
+	['Bold', 'source-sans-3-bold.woff2']
+]) {
+	const full = readFileSync(`node_modules/source-sans/TTF/SourceSans3-${weight}.ttf`);
+	const subset = await subsetFont(full, text, { targetFormat: 'woff2' });
+	writeFileSync(`static/fonts/${file}`, subset);
+	console.log(file, full.length, '→', subset.length, 'bytes');
+}
