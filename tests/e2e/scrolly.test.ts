@@ -45,7 +45,7 @@ async function expectShows(page: Page, step: StepInfo) {
 	await page.waitForFunction(
 		({ section, chart, state }) => {
 			const g = document.querySelector(`#${section} .graphic`) as HTMLElement | null;
-			const plot = g?.querySelector('.plot') as HTMLElement | null;
+			const plot = g?.querySelector(`.layer.shown[data-layer="${chart}"] .plot`) as HTMLElement | null;
 			return g?.dataset.chart === chart && g?.dataset.state === state && plot?.dataset.drawnState === state && !!plot?.querySelector('svg');
 		},
 		step,
@@ -70,7 +70,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
 					await expectShows(page, step);
 				}
 				if (reducedMotion === 'reduce') {
-					const duration = await page.$eval('.graphic .plot.redrawn svg', (svg) => getComputedStyle(svg).animationDuration);
+					const duration = await page.$eval('.graphic .layer.shown .plot.redrawn svg', (svg) => getComputedStyle(svg).animationDuration);
 					expect(duration).toBe('0s');
 				}
 				await page.close();

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { isoToDate } from '$lib/i18n/format';
 import type { BoatStrikesStrings } from '$lib/i18n/en/charts/boat-strikes';
 import type { ChartDefinition } from './chart-definition';
-import { fonts, heightFor, type } from './theme';
+import { fonts, type } from './theme';
 import { articleClaim } from './chart-helpers';
 
 /** The timeline events the chart marks; ids are keys of data/timeline.csv. */
@@ -90,7 +90,8 @@ export const boatStrikes: ChartDefinition<'boat-strikes' | 'timeline' | 'article
 		return Plot.plot({
 			document,
 			width,
-			height: heightFor(width),
+			// One ratio at every width: a redraw at the reader's width never changes the chart's shape.
+			height: Math.round(width * 0.66),
 			marginLeft: 44,
 			marginRight: narrow ? 16 : 28,
 			marginTop: 16,

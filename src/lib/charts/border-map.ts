@@ -9,7 +9,7 @@ import type { ArticleClaimRow, TimelineRow } from '$lib/data/rows';
 import type { ChartDefinition } from './chart-definition';
 import { articleClaim } from './chart-helpers';
 import { colombiaVenezuelaBorder, countriesWithin, ISO } from './geo/atlas';
-import { px, svgEl, svgRoot, textLines, wrap } from './geo/svg';
+import { px, svgEl, svgRoot, textLines, wrap } from './svg-elements';
 import { type } from './theme';
 
 type LonLat = [number, number];

@@ -6,10 +6,10 @@ import type { ExtraditionsStrings } from '$lib/i18n/en/charts/extraditions';
 import type { ChartDefinition } from './chart-definition';
 import { articleClaim } from './chart-helpers';
 import { fonts, type, type Palette } from './theme';
+import { svgElText as el, textWidth } from './svg-elements';
 
 /** Height is this share of width at every width, so a redraw never shifts the page. */
 const RATIO = 1;
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The article's figures, by their ids in data/article-claims.csv. */
 const CLAIMS = { toUs: 'extraditions-to-us', approved: 'extraditions-approved' } as const;
@@ -100,15 +100,7 @@ function tallyLabel(d: Tally, fmt: Formatters, t: ExtraditionsStrings): string {
 	return t.claims.petro(monthOf(d.to!, fmt));
 }
 
-function el(document: Document, tag: string, attrs: Record<string, string | number>, text?: string): Element {
-	const e = document.createElementNS(SVG_NS, tag);
-	for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-	if (text !== undefined) e.textContent = text;
-	return e;
-}
 
-/** A rough text width (Source Sans averages about half an em a character). */
-const textWidth = (s: string, size: number) => s.length * size * 0.52;
 
 export const extraditions: ChartDefinition<'extraditions' | 'article-claims', ExtraditionsStrings> = {
 	id: 'extraditions',

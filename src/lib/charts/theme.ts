@@ -72,8 +72,3 @@ export const type = {
 	subtitle: 15,
 	note: 12
 };
-
-/** Chart heights follow width so a phone chart is not a sliver: a ratio, clamped. */
-export function heightFor(width: number, ratio = 0.62, min = 280, max = 440): number {
-	return Math.round(Math.min(max, Math.max(min, width * ratio)));
-}

@@ -10,7 +10,7 @@ import type { Formatters } from '$lib/i18n/format';
 import { isoToDate } from '$lib/i18n/format';
 import type { TimelineStrings } from '$lib/i18n/en/charts/timeline';
 import type { ChartDefinition } from './chart-definition';
-import { px, svgEl, svgRoot, textLines, wrap } from './geo/svg';
+import { px, svgEl, svgRoot, textLines, wrap } from './svg-elements';
 import { type, type Palette, type Token } from './theme';
 
 type Category = TimelineRow['category'];

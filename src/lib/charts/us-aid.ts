@@ -6,10 +6,10 @@ import { wrapText } from '$lib/export/wrap-text';
 import type { ChartDefinition } from './chart-definition';
 import { articleClaim } from './chart-helpers';
 import { fonts, type } from './theme';
+import { svgElText as el, textWidth } from './svg-elements';
 
 /** Height is this share of width at every width, so a redraw never shifts the page. */
 const RATIO = 0.9;
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The article's figures, by their ids in data/article-claims.csv. */
 const CLAIMS = { aid: 'us-security-aid', planStart: 'plan-colombia-start' } as const;
 /** The source whose 2023 total is money disbursed (ForeignAssistance.gov via El Tiempo), not appropriated. */
@@ -57,14 +57,7 @@ function parts(rows: Rows) {
 	return { bars, later, alternatives, security, offAxis, claim, planStart };
 }
 
-function el(document: Document, tag: string, attrs: Record<string, string | number>, text?: string): Element {
-	const e = document.createElementNS(SVG_NS, tag);
-	for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-	if (text !== undefined) e.textContent = text;
-	return e;
-}
 
-const textWidth = (s: string, size: number) => s.length * size * 0.52;
 
 export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> = {
 	id: 'us-aid',

@@ -1,4 +1,4 @@
-import { pathPrefix, type Lang } from '$lib/i18n';
+import { pathPrefix, type Lang } from '$lib/i18n/langs';
 
 /**
  * The stable addresses of a chart's exports. The default state lives at /charts/ID.svg; every state

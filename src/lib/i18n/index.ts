@@ -2,9 +2,10 @@ import en from './en';
 import es from './es';
 import { makeFormatters, type Formatters } from './format';
 
-/** The languages the explainer is published in. A third is a new folder beside en/ and es/. */
-export const langs = ['en', 'es'] as const;
-export type Lang = (typeof langs)[number];
+import type { Lang } from './langs';
+
+// The languages the explainer is published in (langs.ts). A third is a new folder beside en/ and es/.
+export { langs, pathPrefix, type Lang } from './langs';
 
 /** English is the reference shape; every other language must supply the same keys (the compiler checks). */
 export type Dictionary = typeof en;
@@ -21,6 +22,3 @@ export function formattersFor(lang: Lang): Formatters {
 	}
 	return f;
 }
-
-/** The path prefix of a language's pages: English at the root, others under /xx/. */
-export const pathPrefix = (lang: Lang) => (lang === 'en' ? '' : `/${lang}`);

@@ -1,9 +1,9 @@
 /**
- * Small helpers for charts drawn without Plot (the map, the timeline): they build SVG in whatever
+ * Small helpers for charts drawn (wholly or partly) without Plot: they build SVG in whatever
  * document they are given, so the same code runs on the server (linkedom) and in the browser.
  */
 import { wrapText } from '$lib/export/wrap-text';
-import { fonts, type } from '../theme';
+import { fonts, type } from './theme';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -53,3 +53,13 @@ export function wrap(text: string, width: number, size: number, bold = false): s
 
 /** Rounds a pixel coordinate for compact markup. */
 export const px = (n: number) => Math.round(n * 10) / 10;
+
+/** An SVG element with text content (a label drawn outside Plot). */
+export function svgElText(document: Document, tag: string, attrs: Attrs, text?: string): SVGElement {
+	const el = svgEl(document, tag, attrs);
+	if (text !== undefined) el.textContent = text;
+	return el;
+}
+
+/** A rough text width: Source Sans averages about half an em a character. */
+export const textWidth = (s: string, size: number) => s.length * size * 0.52;
