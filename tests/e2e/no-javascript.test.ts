@@ -29,3 +29,21 @@ describe('the story without JavaScript', () => {
 		});
 	}
 });
+
+describe('chart pages without JavaScript', () => {
+	for (const lang of ['', '/es']) {
+		it(`${lang || '/'}charts/*: each prerendered page holds the drawing, its text alternative and its table`, async () => {
+			const { charts } = await import('$lib/charts');
+			for (const c of charts) {
+				const html = await (await fetch(`${base}${lang}/charts/${c.id}/`)).text();
+				const { document } = parseHTML(html);
+				const plot = document.querySelector('figure .plot[role="img"]');
+				expect(plot, c.id).not.toBeNull();
+				expect(plot!.getAttribute('aria-label')!.length, c.id).toBeGreaterThan(40);
+				expect(plot!.querySelector('svg'), c.id).not.toBeNull();
+				const rows = document.querySelectorAll('details.data-table table tbody tr');
+				expect(rows.length, c.id).toBeGreaterThan(0);
+			}
+		});
+	}
+});

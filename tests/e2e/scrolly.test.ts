@@ -53,12 +53,19 @@ async function expectShows(page: Page, step: StepInfo) {
 	);
 }
 
-for (const [name, viewport] of Object.entries(viewports)) {
-	for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-		describe(`story scroll at ${name} size, motion ${reducedMotion}`, () => {
+const runs = [
+	...Object.entries(viewports).flatMap(([name, viewport]) =>
+		(['no-preference', 'reduce'] as const).map((reducedMotion) => ({ path: '/', name, viewport, reducedMotion }))
+	),
+	{ path: '/es/', name: 'phone', viewport: viewports.phone, reducedMotion: 'no-preference' as const }
+];
+
+for (const { path, name, viewport, reducedMotion } of runs) {
+	{
+		describe(`story ${path} scroll at ${name} size, motion ${reducedMotion}`, () => {
 			it('shows each step’s chart and state as the reader reaches it, down and back up', async () => {
 				const page = await browser.newPage({ viewport, reducedMotion });
-				await page.goto(`${base}/`);
+				await page.goto(`${base}${path}`);
 				const steps = await stepsOf(page);
 				expect(steps.length).toBeGreaterThan(10);
 				for (const step of steps) {
@@ -77,7 +84,9 @@ for (const [name, viewport] of Object.entries(viewports)) {
 			});
 		});
 	}
+}
 
+for (const [name, viewport] of Object.entries(viewports)) {
 	describe(`story state survives navigation at ${name} size`, () => {
 		it('reloads halfway down on the step that is on screen', async () => {
 			const page = await browser.newPage({ viewport });
