@@ -91,9 +91,11 @@ for (const p of ['/', '/es/']) {
 	budget(`${p} whole page (gzip)`, +(results.pages[p].totalGzip / KB).toFixed(1), 400, 'KB');
 }
 
-// 4. The story at a phone size with the CPU slowed 4×: LCP, CLS, total blocking time, long scroll frames.
+// 4. The story at a phone size with the CPU slowed 4×: LCP, CLS, total blocking time, and long frames
+// during a scripted fling from top to bottom, started 0.5 s after load (while start-up work may still
+// run) and again 3 s after load (a reader who looks at the headline first).
 results.story = {};
-for (const path of ['/', '/es/']) {
+async function storyRun(path, settleMs) {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
@@ -105,7 +107,7 @@ for (const path of ['/', '/es/']) {
 		new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__perf.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
 	});
 	await page.goto(base + path, { waitUntil: 'networkidle' });
-	await page.waitForTimeout(500);
+	await page.waitForTimeout(settleMs);
 	const load = await page.evaluate(() => ({ ...window.__perf }));
 	const frames = await page.evaluate(async () => {
 		const deltas = [];
@@ -126,12 +128,17 @@ for (const path of ['/', '/es/']) {
 		return { frames: deltas.length, long: deltas.filter((d) => d > 50).length, worst: Math.max(...deltas) };
 	});
 	const cls = await page.evaluate(() => window.__perf.cls);
-	const tbt = load.longTasks.reduce((s, d) => s + Math.max(0, d - 50), 0);
-	results.story[path] = { lcpMs: Math.round(load.lcp), clsAfterScroll: +cls.toFixed(4), clsAtLoad: +load.cls.toFixed(4), totalBlockingMs: Math.round(tbt), scroll: frames };
-	budget(`${path} LCP, phone, 4× CPU`, Math.round(load.lcp), 1500, 'ms');
-	budget(`${path} CLS`, +cls.toFixed(4), 0, '');
-	budget(`${path} scroll frames > 50 ms`, frames.long, 0, 'frames');
 	await context.close();
+	return { lcpMs: Math.round(load.lcp), cls: +cls.toFixed(4), totalBlockingMs: Math.round(load.longTasks.reduce((s, d) => s + Math.max(0, d - 50), 0)), scroll: frames };
+}
+for (const path of ['/', '/es/']) {
+	const early = await storyRun(path, 500);
+	const settled = await storyRun(path, 3000);
+	results.story[path] = { early, settled };
+	budget(`${path} LCP, phone, 4× CPU`, early.lcpMs, 1500, 'ms');
+	budget(`${path} CLS (load and full scroll)`, early.cls, 0, '');
+	budget(`${path} scroll frames > 50 ms, from 0.5 s`, early.scroll.long, 0, 'frames');
+	budget(`${path} scroll frames > 50 ms, from 3 s`, settled.scroll.long, 0, 'frames');
 }
 await browser.close();
 server.close();
@@ -148,8 +155,9 @@ for (const [p, r] of Object.entries(results.pages)) {
 	console.log(`  ${pad(p, 36)} ${f('html')} · ${f('css')} · ${f('js')} · ${f('fonts')} · ${f('images')} · ${(r.initialJsGzip / KB).toFixed(1)}`);
 }
 console.log('\nStory in Chromium, phone 390×844, CPU 4× slower:');
-for (const [p, r] of Object.entries(results.story))
-	console.log(`  ${pad(p, 6)} LCP ${r.lcpMs} ms · CLS ${r.clsAfterScroll} · TBT ${r.totalBlockingMs} ms · scroll: ${r.scroll.frames} frames, ${r.scroll.long} over 50 ms (worst ${r.scroll.worst.toFixed(0)} ms)`);
+for (const [p, runs] of Object.entries(results.story))
+	for (const [when, r] of Object.entries(runs))
+		console.log(`  ${pad(p, 6)} ${pad(when === 'early' ? 'scroll from 0.5 s' : 'scroll from 3 s', 18)} LCP ${r.lcpMs} ms · CLS ${r.cls} · TBT ${r.totalBlockingMs} ms · ${r.scroll.frames} frames, ${r.scroll.long} over 50 ms (worst ${r.scroll.worst.toFixed(0)} ms)`);
 console.log('\nBudgets:');
 for (const b of results.budgets) console.log(`  ${b.met ? 'met ' : 'MISS'}  ${pad(b.name, 40)} ${b.value} ${b.unit} (budget ${b.limit} ${b.unit})`);
 mkdirSync('bench/results', { recursive: true });
