@@ -10,11 +10,24 @@ export function drawInBrowser(view: ChartView, state: string, width: number): El
 
 const queue: (() => void)[] = [];
 let pumping = false;
-const idle = (job: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => job()) : setTimeout(job, 50));
+/** A drawing takes tens of milliseconds on a slow phone: start one only in a long idle period (the
+ *  reader has paused), never in the gaps between the frames of a scroll. */
+const LONG_IDLE_MS = 40;
 
 function pump() {
 	pumping = queue.length > 0;
-	if (pumping) idle(() => (queue.shift()!(), pump()));
+	if (!pumping) return;
+	if (!('requestIdleCallback' in window)) {
+		setTimeout(() => (queue.shift()!(), pump()), 100);
+		return;
+	}
+	requestIdleCallback(
+		(deadline) => {
+			if (deadline.didTimeout || deadline.timeRemaining() >= LONG_IDLE_MS) queue.shift()!();
+			pump();
+		},
+		{ timeout: 10_000 }
+	);
 }
 
 /**
