@@ -115,3 +115,26 @@ for (const [name, viewport] of Object.entries(viewports)) {
 		});
 	});
 }
+
+describe('chart pages and embeds', () => {
+	it('show the state named by ?state=, with that state’s text alternative', async () => {
+		const page = await browser.newPage({ viewport: viewports.desktop });
+		for (const path of ['/charts/boat-strikes/', '/es/charts/boat-strikes/embed/']) {
+			await page.goto(`${base}${path}?state=article-figure`);
+			await page.waitForFunction(() => document.querySelector('figure .plot')?.getAttribute('data-drawn-state') === 'article-figure', null, { timeout: 10_000 });
+			expect(await page.$eval('figure .plot', (el) => el.getAttribute('aria-label'))).toMatch(/126/);
+		}
+		await page.close();
+	});
+
+	it('an embed tells its host page its height, and /embed.js sizes the frame', async () => {
+		const page = await browser.newPage({ viewport: viewports.desktop });
+		await page.goto(`${base}/data/`);
+		await page.evaluate((src) => {
+			document.body.innerHTML = `<iframe data-colombia-us-embed src="${src}" style="width:600px;border:0" height="50"></iframe>`;
+		}, `${base}/charts/extraditions/embed/`);
+		await page.addScriptTag({ url: `${base}/embed.js` });
+		await page.waitForFunction(() => parseInt((document.querySelector('iframe') as HTMLIFrameElement).style.height || '0') > 300, null, { timeout: 15_000 });
+		await page.close();
+	});
+});

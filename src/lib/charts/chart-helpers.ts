@@ -1,3 +1,5 @@
+import * as Plot from '@observablehq/plot';
+
 /** The claim row of the article with this id; a chart that cites the article fails loudly if it is gone. */
 export function articleClaim<T extends { id: string }>(claims: T[], id: string): T {
 	const row = claims.find((c) => c.id === id);
@@ -8,4 +10,24 @@ export function articleClaim<T extends { id: string }>(claims: T[], id: string):
 /** The distinct source ids of some rows, in first-seen order. */
 export function sourceList(rows: { source: string }[]): string[] {
 	return [...new Set(rows.map((r) => r.source))];
+}
+
+export interface LegendItem {
+	key: string;
+	label: string;
+	color: string;
+	fill: string;
+	symbol?: string;
+	r?: number;
+}
+
+/**
+ * A legend drawn as marks in the plot's top-left corner, one row per item: it lives in the SVG, so an
+ * exported file keeps it. Each label carries the class legend-KEY for tests.
+ */
+export function legendMarks(items: LegendItem[], o: { top: number; step: number; fontSize: number; ink: string }) {
+	return items.flatMap((d, i) => [
+		Plot.dot([d], { frameAnchor: 'top-left', dx: 8, dy: o.top + i * o.step, symbol: d.symbol ?? 'circle', r: d.r ?? 4, fill: d.fill, stroke: d.color, strokeWidth: 1.8 }),
+		Plot.text([d], { className: `legend-${d.key}`, frameAnchor: 'top-left', dx: 18, dy: o.top + i * o.step, text: 'label', textAnchor: 'start', fill: o.ink, fontSize: o.fontSize })
+	]);
 }

@@ -3,7 +3,7 @@ import type { CocaCultivationRow } from '$lib/data/rows';
 import { isoToDate, type Formatters } from '$lib/i18n/format';
 import type { CocaCultivationStrings } from '$lib/i18n/en/charts/coca-cultivation';
 import type { ChartDefinition } from './chart-definition';
-import { articleClaim } from './chart-helpers';
+import { articleClaim, legendMarks } from './chart-helpers';
 import { fonts, type } from './theme';
 
 /** The article's figures this chart checks, by claim id (data/article-claims.csv). */
@@ -318,28 +318,7 @@ export const cocaCultivation: ChartDefinition<'coca-cultivation' | 'article-clai
 					: null,
 
 				// Legend, top left, where every series runs low.
-				...legend.flatMap((d, i) => [
-					Plot.dot([d], {
-						frameAnchor: 'top-left',
-						dx: 8,
-						dy: 8 + i * legendStep,
-						symbol: d.symbol,
-						r: 4,
-						fill: d.fill,
-						stroke: d.color,
-						strokeWidth: 1.8
-					}),
-					Plot.text([d], {
-						className: `legend-${d.key}`,
-						frameAnchor: 'top-left',
-						dx: 18,
-						dy: 8 + i * legendStep,
-						text: 'label',
-						textAnchor: 'start',
-						fill: colors.ink,
-						fontSize: narrow ? type.note : type.annotation
-					})
-				])
+				...legendMarks(legend, { top: 8, step: legendStep, fontSize: narrow ? type.note : type.annotation, ink: colors.ink })
 			]
 		});
 	}

@@ -5,6 +5,7 @@ import type { CocaineProductionStrings } from '$lib/i18n/en/charts/cocaine-produ
 import type { ChartDefinition } from './chart-definition';
 import { fonts, type } from './theme';
 import { yearRuns } from './coca-cultivation';
+import { legendMarks } from './chart-helpers';
 
 /** The timeline event that dates the leak of the UNODC figures (data/timeline.csv). */
 const LEAK_EVENT = 'unodc-leak';
@@ -359,27 +360,7 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 					: null,
 
 				// Legend, on the left, where every series runs low.
-				...legend.flatMap((d, i) => [
-					Plot.dot([d], {
-						frameAnchor: 'top-left',
-						dx: 8,
-						dy: legendTop + i * legendStep,
-						r: d.line ? 3 : 4,
-						fill: d.fill,
-						stroke: d.color,
-						strokeWidth: 1.8
-					}),
-					Plot.text([d], {
-						className: `legend-${d.key}`,
-						frameAnchor: 'top-left',
-						dx: 18,
-						dy: legendTop + i * legendStep,
-						text: 'label',
-						textAnchor: 'start',
-						fill: colors.ink,
-						fontSize: narrow ? type.note : type.annotation
-					})
-				])
+				...legendMarks(legend.map((d) => ({ ...d, r: d.line ? 3 : 4 })), { top: legendTop, step: legendStep, fontSize: narrow ? type.note : type.annotation, ink: colors.ink })
 			]
 		});
 	}
