@@ -38,3 +38,23 @@ export function whenIdle(job: () => void) {
 	queue.push(job);
 	if (!pumping) pump();
 }
+
+/** How long the page must be still before a pinned chart draws: longer than the gap between the events of one scroll. */
+const STILL_MS = 120;
+let lastScroll = 0;
+addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
+
+/**
+ * Resolves once the reader has stopped scrolling. A pinned chart waits for it before drawing, so a
+ * fling through several steps draws once, where the reader stops, and no frame of the scroll is lost.
+ */
+export function whenStill(): Promise<void> {
+	return new Promise((resolve) => {
+		const check = () => {
+			const quiet = performance.now() - lastScroll;
+			if (quiet >= STILL_MS) resolve();
+			else setTimeout(check, STILL_MS - quiet);
+		};
+		check();
+	});
+}
