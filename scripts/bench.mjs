@@ -1,12 +1,10 @@
 // npm run bench: builds the site, measures it and prints every figure beside its budget.
 // Writes bench/results/bench.json (not committed). Timed figures are printed, never asserted in tests.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import sirv from 'sirv';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveBuild } from './serve-build.mjs';
 
 const KB = 1024;
 const results = { when: new Date().toISOString(), budgets: [] };
@@ -39,14 +37,8 @@ if (render.status !== 0) console.error(render.stdout + render.stderr);
 results.render = JSON.parse(readFileSync('bench/results/render.json', 'utf8'));
 
 // 3. Page weights, and 4. the story in a throttled Chromium.
-const serve = sirv('build', { dev: false, extensions: ['html'] });
-const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
-});
+const { base, close } = await serveBuild();
+const browser = await launchChromium();
 
 const kind = (url, type) =>
 	type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : type === 'image' ? 'images' : 'other';
@@ -141,7 +133,7 @@ for (const path of ['/', '/es/']) {
 	budget(`${path} scroll frames > 50 ms, from 3 s`, settled.scroll.long, 0, 'frames');
 }
 await browser.close();
-server.close();
+close();
 
 // Print.
 const pad = (s, n) => String(s).padEnd(n);

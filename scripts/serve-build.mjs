@@ -1,0 +1,18 @@
+// Shared by the measuring scripts: build/ served on loopback as a static host would, and Debian's
+// Chromium with the flags this machine needs (no background networking, no sandbox as root).
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+
+export async function serveBuild() {
+	const serve = sirv('build', { dev: false, extensions: ['html'] });
+	const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
+	await new Promise((r) => server.listen(0, '127.0.0.1', r));
+	return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+export const launchChromium = () =>
+	chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	});
