@@ -42,13 +42,17 @@ const browser = await launchChromium();
 
 const kind = (url, type) =>
 	type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : type === 'image' ? 'images' : 'other';
+// The chart code's entry, which a redraw imports (Vite's manifest): every script requested before it is start-up code.
+const chartEntry = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'))['src/lib/charts/draw-in-browser.ts'].file;
 const pages = files.filter((f) => f.endsWith('index.html')).map((f) => f.slice(5).replace(/index\.html$/, ''));
 results.pages = {};
 for (const path of pages) {
 	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 	const loaded = [];
 	page.on('response', (r) => loaded.push({ url: r.url(), type: kind(r.url(), r.request().resourceType()) }));
-	await page.goto(base + path, { waitUntil: 'load' });
+	// Start-up: what the page loads before the reader does anything (the first chart is in the HTML,
+	// so it is visible before any of this runs).
+	await page.goto(base + path, { waitUntil: 'networkidle' });
 	const initial = loaded.slice();
 	// Everything the page can load: scroll it through so lazily loaded chart code counts too.
 	await page.evaluate(async () => {
@@ -73,13 +77,16 @@ for (const path of pages) {
 		sizes[r.type][0] += raw;
 		sizes[r.type][1] += gz;
 	}
-	const initialJs = [...new Set(initial.filter((r) => r.type === 'js').map((r) => r.url))].reduce((s, u) => s + sizeOf(u)[1], 0);
+	// The chart code (Plot, d3, map shapes) loads on the first redraw, after the first paint; the rest is start-up.
+	const firstChartCode = initial.findIndex((r) => new URL(r.url).pathname.slice(1) === chartEntry);
+	const startupJs = [...new Set(initial.slice(0, firstChartCode < 0 ? undefined : firstChartCode).filter((r) => r.type === 'js').map((r) => r.url))];
+	const initialJs = startupJs.reduce((s, u) => s + sizeOf(u)[1], 0);
 	const totalGz = Object.values(sizes).reduce((s, [, g]) => s + g, 0);
 	results.pages[path] = { sizes, initialJsGzip: initialJs, totalGzip: totalGz };
 	await page.close();
 }
 for (const p of ['/', '/es/']) {
-	budget(`${p} JS before first chart (gzip)`, +(results.pages[p].initialJsGzip / KB).toFixed(1), 60, 'KB');
+	budget(`${p} start-up JS, before any chart redraw (gzip)`, +(results.pages[p].initialJsGzip / KB).toFixed(1), 60, 'KB');
 	budget(`${p} whole page (gzip)`, +(results.pages[p].totalGzip / KB).toFixed(1), 400, 'KB');
 }
 
@@ -123,11 +130,34 @@ async function storyRun(path, settleMs) {
 	await context.close();
 	return { lcpMs: Math.round(load.lcp), cls: +cls.toFixed(4), totalBlockingMs: Math.round(load.longTasks.reduce((s, d) => s + Math.max(0, d - 50), 0)), scroll: frames };
 }
+// LCP moves by hundreds of milliseconds from one load to the next on this 2-core machine (the
+// browser's other processes and this server share the cores), so it is read over several cold loads,
+// each in a fresh context: the budget is judged on the median, and the slowest load is printed too.
+const LCP_LOADS = 7;
+async function lcpLoad(path) {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript(() => {
+		window.__lcp = 0;
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+	});
+	await page.goto(base + path, { waitUntil: 'load' });
+	await page.waitForTimeout(500);
+	const lcp = await page.evaluate(() => Math.round(window.__lcp));
+	await context.close();
+	return lcp;
+}
 for (const path of ['/', '/es/']) {
 	const early = await storyRun(path, 500);
 	const settled = await storyRun(path, 3000);
-	results.story[path] = { early, settled };
-	budget(`${path} LCP, phone, 4× CPU`, early.lcpMs, 1500, 'ms');
+	const loads = [early.lcpMs, settled.lcpMs];
+	while (loads.length < LCP_LOADS) loads.push(await lcpLoad(path));
+	const sorted = [...loads].sort((a, b) => a - b);
+	const lcp = { loads, median: sorted[sorted.length >> 1], fastest: sorted[0], slowest: sorted.at(-1) };
+	results.story[path] = { early, settled, lcp };
+	budget(`${path} LCP, phone, 4× CPU (median of ${LCP_LOADS} loads)`, lcp.median, 1500, 'ms');
 	budget(`${path} CLS (load and full scroll)`, early.cls, 0, '');
 	budget(`${path} scroll frames > 50 ms, from 0.5 s`, early.scroll.long, 0, 'frames');
 	budget(`${path} scroll frames > 50 ms, from 3 s`, settled.scroll.long, 0, 'frames');
@@ -141,15 +171,17 @@ console.log(`\nBuild: ${results.build.seconds} s · ${results.build.pages} pages
 console.log(`\nServer render, median of ${results.render.runs} runs, at 640 px (ms):`);
 for (const [id, ms] of Object.entries(results.render.perChart)) console.log(`  ${pad(id, 22)} ${ms.toFixed(2)}`);
 console.log(`  every chart × state × {360, 640} px: ${results.render.allStatesBothWidthsMs.toFixed(1)} ms in all (${results.render.perState.length} drawings)`);
-console.log('\nPage weights, gzip KB (raw KB): html · css · js · fonts · images · JS before first chart');
+console.log('\nPage weights, gzip KB (raw KB): html (CSS inlined) · css · js · fonts · images · start-up JS');
 for (const [p, r] of Object.entries(results.pages)) {
 	const f = (k) => `${(r.sizes[k][1] / KB).toFixed(1)} (${(r.sizes[k][0] / KB).toFixed(0)})`;
 	console.log(`  ${pad(p, 36)} ${f('html')} · ${f('css')} · ${f('js')} · ${f('fonts')} · ${f('images')} · ${(r.initialJsGzip / KB).toFixed(1)}`);
 }
 console.log('\nStory in Chromium, phone 390×844, CPU 4× slower:');
 for (const [p, runs] of Object.entries(results.story))
-	for (const [when, r] of Object.entries(runs))
+	for (const [when, r] of Object.entries(runs).filter(([k]) => k !== 'lcp'))
 		console.log(`  ${pad(p, 6)} ${pad(when === 'early' ? 'scroll from 0.5 s' : 'scroll from 3 s', 18)} LCP ${r.lcpMs} ms · CLS ${r.cls} · TBT ${r.totalBlockingMs} ms · ${r.scroll.frames} frames, ${r.scroll.long} over 50 ms (worst ${r.scroll.worst.toFixed(0)} ms)`);
+for (const [p, { lcp }] of Object.entries(results.story))
+	console.log(`  ${pad(p, 6)} LCP over ${lcp.loads.length} loads: median ${lcp.median} ms · fastest ${lcp.fastest} · slowest ${lcp.slowest} (${lcp.loads.join(', ')})`);
 console.log('\nBudgets:');
 for (const b of results.budgets) console.log(`  ${b.met ? 'met ' : 'MISS'}  ${pad(b.name, 40)} ${b.value} ${b.unit} (budget ${b.limit} ${b.unit})`);
 mkdirSync('bench/results', { recursive: true });

@@ -50,10 +50,17 @@ const configs = [
 /**
  * The page as a reader without JavaScript gets it. axe cannot finish in a Chromium whose JavaScript is
  * switched off (its timers never fire), so the page's own scripts are blocked instead and the
- * no-script layout restored (src/app.html's one-line flag removed): the prerendered DOM and CSS alone.
+ * no-script layout restored (src/app.html's one-line flag removed, <noscript> content parsed as a
+ * browser without scripts parses it): the prerendered DOM and CSS alone.
  */
 async function withoutPageScripts(page: Page) {
 	await page.route(/\.js(\?.*)?$/, (route) => route.abort());
+}
+
+/** What a browser that runs no script makes of the page: no `js` flag, and <noscript> content as elements. */
+function showAsWithoutScripts() {
+	document.documentElement.classList.remove('js');
+	for (const n of document.querySelectorAll('noscript')) n.outerHTML = n.textContent ?? '';
 }
 
 for (const config of configs) {
@@ -70,7 +77,7 @@ for (const config of configs) {
 				const page = await context.newPage();
 				if (!config.scripts) await withoutPageScripts(page);
 				await page.goto(`${base}${path}`, { waitUntil: 'load' });
-				if (!config.scripts) await page.evaluate(() => document.documentElement.classList.remove('js'));
+				if (!config.scripts) await page.evaluate(showAsWithoutScripts);
 				expect(await axe(page)).toEqual([]);
 				await page.close();
 			});

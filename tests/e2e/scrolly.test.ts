@@ -138,3 +138,28 @@ describe('chart pages and embeds', () => {
 		await page.close();
 	});
 });
+
+describe('the story on paper', () => {
+	it('prints every change of chart in reading order, with scripts running', async () => {
+		const page = await browser.newPage({ viewport: viewports.desktop });
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		// With scripts on, the per-step figures wait inside <noscript> and take no room on screen.
+		expect(await page.locator('.step-figure').count()).toBe(0);
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.$$eval('.step-figure', (els) =>
+			els.map((el) => ({
+				step: (el.closest('.step') as HTMLElement).dataset.state,
+				drawn: el.querySelector<HTMLElement>('.plot')!.dataset.drawnState,
+				hasSvg: !!el.querySelector('.plot svg'),
+				shown: el.getBoundingClientRect().height > 100
+			}))
+		);
+		expect(printed.length).toBeGreaterThan(10);
+		for (const p of printed) expect(p).toEqual({ step: p.drawn, drawn: p.drawn, hasSvg: true, shown: true });
+		// A second print does not add the figures twice.
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		expect(await page.locator('.step-figure').count()).toBe(printed.length);
+		await page.close();
+	});
+});
