@@ -3,10 +3,9 @@ import { chartView, type ChartView } from '$lib/charts/chart-view';
 import type { Lang } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
 import { stories } from '$lib/story';
+import { STEP_FIGURE_WIDTH } from '$lib/story/story-widths';
 import { renderStory } from '$lib/story/render-story';
 
-/** The width story charts are prerendered at: the pinned column on a desktop. */
-const STORY_CHART_WIDTH = 640;
 
 export const entries = () => [{ lang: '' }, { lang: 'es' }];
 
@@ -16,6 +15,6 @@ export function load({ params }) {
 	const story = renderStory(stories[lang], data, lang);
 	const used = new Set(story.sections.flatMap((s) => s.charts));
 	const views: Record<string, ChartView> = {};
-	for (const def of charts) if (used.has(def.id)) views[def.id] = chartView(def, data, { lang, width: STORY_CHART_WIDTH });
+	for (const def of charts) if (used.has(def.id)) views[def.id] = chartView(def, data, { lang, width: STEP_FIGURE_WIDTH });
 	return { story, views };
 }

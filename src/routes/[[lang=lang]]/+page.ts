@@ -1,13 +1,15 @@
 import { browser } from '$app/environment';
+import { PINNED_CHART_WIDTH } from '$lib/story/story-widths';
 
 /**
  * Adds, on the server only, what the page shows but never changes: the prerendered drawings (one per
- * chart × state the steps show) and each section's chart notes with their data tables, as finished
+ * chart × state the steps show, and each pinned chart in its first state at a phone's width) and
+ * each section's chart notes with their data tables, as finished
  * markup. A universal load's result is not serialized into the page, so this markup is in the HTML
  * once, and the browser keeps it as it is instead of hydrating it.
  */
 export async function load({ data, parent }) {
-	if (browser) return { ...data, svgs: undefined, notes: undefined };
+	if (browser) return { ...data, svgs: undefined, pinnedSvgs: undefined, notes: undefined };
 	const [{ prerenderSvg }, { staticMarkup }, { default: ChartNotes }, { ui }] = await Promise.all([
 		import('$lib/charts/prerender-svg'),
 		import('$lib/components/static-markup'),
@@ -15,13 +17,18 @@ export async function load({ data, parent }) {
 		parent()
 	]);
 	const svgs: Record<string, string> = {};
+	const pinnedSvgs: Record<string, string> = {};
 	const notes: Record<string, string> = {};
 	for (const section of data.story.sections) {
 		for (const step of section.steps) {
 			const key = `${step.chart}/${step.state}`;
 			svgs[key] ??= prerenderSvg({ ...data.views[step.chart], state: step.state });
 		}
+		for (const id of section.charts) {
+			const state = section.steps.find((s) => s.chart === id)!.state;
+			pinnedSvgs[`${id}/${state}`] ??= prerenderSvg({ ...data.views[id], state, width: PINNED_CHART_WIDTH });
+		}
 		notes[section.id] = section.charts.map((id) => staticMarkup(ChartNotes, { view: data.views[id], ui, named: true })).join('');
 	}
-	return { ...data, svgs, notes };
+	return { ...data, svgs, pinnedSvgs, notes };
 }
