@@ -54,7 +54,7 @@ const configs = [
  * browser without scripts parses it): the prerendered DOM and CSS alone.
  */
 async function withoutPageScripts(page: Page) {
-	await page.route(/\.js(\?.*)?$/, (route) => route.abort());
+	await page.route(/\.m?js(\?.*)?$/, (route) => route.abort());
 }
 
 /** What a browser that runs no script makes of the page: no `js` flag, and <noscript> content as elements. */
