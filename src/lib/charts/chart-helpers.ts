@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { type } from './theme';
 
 /** The claim row of the article with this id; a chart that cites the article fails loudly if it is gone. */
 export function articleClaim<T extends { id: string }>(claims: T[], id: string): T {
@@ -30,4 +31,27 @@ export function legendMarks(items: LegendItem[], o: { top: number; step: number;
 		Plot.dot([d], { frameAnchor: 'top-left', dx: 8, dy: o.top + i * o.step, symbol: d.symbol ?? 'circle', r: d.r ?? 4, fill: d.fill, stroke: d.color, strokeWidth: 1.8 }),
 		Plot.text([d], { className: `legend-${d.key}`, frameAnchor: 'top-left', dx: 18, dy: o.top + i * o.step, text: 'label', textAnchor: 'start', fill: o.ink, fontSize: o.fontSize })
 	]);
+}
+
+/** A ring of the background colour round a label, so it stays legible over lines and dots. */
+export function halo(background: string) {
+	return { stroke: background, strokeWidth: 3, paintOrder: 'stroke' };
+}
+
+/**
+ * How a leaked, not yet published figure is labelled on the coca and cocaine charts: bold, just above
+ * its marker at the end of the line, reading leftwards from it.
+ */
+export function leakedLabel(colors: { ink: string; background: string }) {
+	return {
+		className: 'leaked-label',
+		dy: -14,
+		dx: 6,
+		textAnchor: 'end',
+		lineAnchor: 'bottom',
+		fontWeight: 700,
+		fontSize: type.label,
+		fill: colors.ink,
+		...halo(colors.background)
+	} as const;
 }

@@ -3,7 +3,7 @@ import type { CocaCultivationRow } from '$lib/data/rows';
 import { isoToDate, type Formatters } from '$lib/i18n/format';
 import type { CocaCultivationStrings } from '$lib/i18n/en/charts/coca-cultivation';
 import type { ChartDefinition } from './chart-definition';
-import { articleClaim, legendMarks } from './chart-helpers';
+import { articleClaim, halo as haloOf, leakedLabel, legendMarks } from './chart-helpers';
 import { fonts, type } from './theme';
 
 /** The article's figures this chart checks, by claim id (data/article-claims.csv). */
@@ -151,8 +151,7 @@ export const cocaCultivation: ChartDefinition<'coca-cultivation' | 'article-clai
 	render(rows, { width, state, document, colors, fmt, t }) {
 		const k = keyRows(rows['coca-cultivation']);
 		const narrow = width < 520;
-		/** A background-coloured outline that keeps a label readable over lines and bands. */
-		const halo = { stroke: colors.background, strokeWidth: 3, paintOrder: 'stroke' };
+		const halo = haloOf(colors.background);
 		const others = state === 'estimates';
 		const lowRise = state === 'low-and-rise';
 
@@ -239,18 +238,10 @@ export const cocaCultivation: ChartDefinition<'coca-cultivation' | 'article-clai
 
 				// Labels.
 				Plot.text(leaked, {
-					className: 'leaked-label',
 					x: 'year',
 					y: 'hectares',
 					text: (r: Row) => t.labels.leaked(fmt.int(r.hectares)),
-					dy: -14,
-					dx: 6,
-					textAnchor: 'end',
-					lineAnchor: 'bottom',
-					fontWeight: 700,
-					fontSize: type.label,
-					fill: colors.ink,
-					...halo
+					...leakedLabel(colors)
 				}),
 				...(lowRise
 					? [

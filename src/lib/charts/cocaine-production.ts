@@ -5,7 +5,7 @@ import type { CocaineProductionStrings } from '$lib/i18n/en/charts/cocaine-produ
 import type { ChartDefinition } from './chart-definition';
 import { fonts, type } from './theme';
 import { yearRuns } from './coca-cultivation';
-import { legendMarks } from './chart-helpers';
+import { halo as haloOf, leakedLabel, legendMarks } from './chart-helpers';
 
 /** The timeline event that dates the leak of the UNODC figures (data/timeline.csv). */
 const LEAK_EVENT = 'unodc-leak';
@@ -185,8 +185,7 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 	render(rows, { width, state, document, colors, fmt, t }) {
 		const m = model(rows['cocaine-production'], rows.timeline);
 		const narrow = width < 520;
-		/** A background-coloured outline that keeps a label readable over lines and bands. */
-		const halo = { stroke: colors.background, strokeWidth: 3, paintOrder: 'stroke' };
+		const halo = haloOf(colors.background);
 		const revisions = state === 'revisions';
 		const record = state === 'record';
 		const y = (n: number) => yearText(fmt, n);
@@ -305,19 +304,11 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 
 				// Labels.
 				Plot.text(m.leaked, {
-					className: 'leaked-label',
 					x: 'year',
 					y: 'tonnes',
 					text: (r: Row) =>
 						(record && change && m.prev ? t.labels.change(fmt.num(change.pct, change.digits), y(m.prev.year)) + '\n' : '') + t.labels.leaked(fmt.int(r.tonnes)),
-					dy: -14,
-					dx: 6,
-					textAnchor: 'end',
-					lineAnchor: 'bottom',
-					fontWeight: 700,
-					fontSize: type.label,
-					fill: colors.ink,
-					...halo
+					...leakedLabel(colors)
 				}),
 				record && m.prev
 					? Plot.text([m.prev], {

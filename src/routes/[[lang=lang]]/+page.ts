@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { stateAt } from '$lib/story/section-states';
 import { PINNED_CHART_WIDTH } from '$lib/story/story-widths';
 
 /**
@@ -25,7 +26,7 @@ export async function load({ data, parent }) {
 			svgs[key] ??= prerenderSvg({ ...data.views[step.chart], state: step.state });
 		}
 		for (const id of section.charts) {
-			const state = section.steps.find((s) => s.chart === id)!.state;
+			const state = stateAt(section, id, 0);
 			pinnedSvgs[`${id}/${state}`] ??= prerenderSvg({ ...data.views[id], state, width: PINNED_CHART_WIDTH });
 		}
 		notes[section.id] = section.charts.map((id) => staticMarkup(ChartNotes, { view: data.views[id], ui, named: true })).join('');
