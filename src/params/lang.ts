@@ -1,5 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { langs } from '$lib/i18n/langs';
+import { defaultLang, langs } from '$lib/i18n/langs';
 
-// English lives at the root; other languages under their code (/es/). 'en' itself is not a prefix.
-export const match: ParamMatcher = (param) => param !== 'en' && (langs as readonly string[]).includes(param);
+// The default language lives at the root; the others under their code (/es/). Its own code is not a prefix.
+export const match: ParamMatcher = (param) => param !== defaultLang && (langs as readonly string[]).includes(param);

@@ -28,13 +28,8 @@ export function yearRuns<T extends { year: number }>(rows: T[]): T[][] {
 	return out;
 }
 
-/** The other figures a contested row's note gives for the same year (e.g. another outlet's 148,000 ha). */
-function otherFigures(r: Row): number[] {
-	if (r.status !== 'contested' || !r.note) return [];
-	return [...r.note.matchAll(/\d{1,3}(?:,\d{3})+|\d+/g)]
-		.map((m) => Number(m[0].replaceAll(',', '')))
-		.filter((n) => n !== r.hectares && n > r.hectares / 2 && n < r.hectares * 2);
-}
+/** A different figure another source published for the same year (a typed column, e.g. 148,000 ha for 2016). */
+const otherFigures = (r: Row): number[] => (r.other_hectares === null ? [] : [r.other_hectares]);
 
 /** The key rows every view and text uses, found from the data. */
 function keyRows(rows: Row[]) {

@@ -28,16 +28,11 @@ function latestEditions(rows: Row[]): Row[] {
 	return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
-/** The other figure a contested row's note gives for the same year (e.g. "333 in another source"). */
-function otherFigures(r: Row): number[] {
-	if (r.status !== 'contested' || !r.note) return [];
-	return [...r.note.matchAll(/\d{1,3}(?:,\d{3})+|\d+/g)]
-		.map((m) => Number(m[0].replaceAll(',', '')))
-		.filter((n) => n !== r.tonnes && n > r.tonnes / 2 && n < r.tonnes * 2);
-}
+/** A different figure another source published for the same row (a typed column, e.g. 333 t for 2012). */
+const otherFigures = (r: Row): number[] => (r.other_tonnes === null ? [] : [r.other_tonnes]);
 
-/** A row whose note says it rests on a weak source (see data/README.md: reliability). */
-const isWeak = (r: Row) => /\bweak source\b/i.test(r.note ?? '');
+/** A row whose source data/sources.csv rates weak (see data/README.md: reliability). */
+const isWeak = (r: Row, sources: { id: string; reliability: string }[]) => sources.some((s) => s.id === r.source && s.reliability === 'weak');
 
 /**
  * A step of the line joins editions when its later year was restated in a later report and its
@@ -101,13 +96,15 @@ function list(items: string[], lang: string): string {
 	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
 }
 
-export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline', CocaineProductionStrings> = {
+export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline' | 'sources', CocaineProductionStrings> = {
 	id: 'cocaine-production',
 	states: ['all', 'revisions', 'record'],
 
 	select: (data) => ({
 		'cocaine-production': data['cocaine-production'],
-		timeline: data.timeline.filter((e) => e.id === LEAK_EVENT)
+		timeline: data.timeline.filter((e) => e.id === LEAK_EVENT),
+		// Only how reliable each cited source is: a figure on a weak source is flagged in the notes.
+		sources: data.sources.filter((s) => data['cocaine-production'].some((r) => r.source === s.id))
 	}),
 
 	text(rows, state, { fmt, t, lang }) {
@@ -128,7 +125,7 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 		for (const r of m.leaked) notes.push(t.notes.leaked(y(r.year), tn(r), m.leak ? fmt.date(m.leak.date) : y(r.year)));
 		if (state === 'record' && m.prev) {
 			notes.push(changeTo(m.prev, m.last).reported ? t.notes.changeReported : t.notes.change);
-			if (isWeak(m.prev)) notes.push(t.notes.weakSource(y(m.prev.year)));
+			if (isWeak(m.prev, rows.sources)) notes.push(t.notes.weakSource(y(m.prev.year)));
 		}
 		if (m.revisions.length) notes.push(t.notes.revisions(m.revisions.map((v) => t.notes.revision(y(v.earlier.year), tn(v.earlier), tn(v.latest))).join('; ')));
 		if (m.revisedOnly.length) notes.push(t.notes.revisedOnly(list(m.revisedOnly.map((r) => y(r.year)), lang)));

@@ -4,6 +4,7 @@
  * event marked at its true place and precision, and its words in a list to the right, joined to its
  * mark by a thin line. A day is a symbol; a month, a year or a run of days is a bar as long as it.
  */
+import { eventText } from '$lib/data/event-text';
 import { scaleUtc, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import type { TimelineRow } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
@@ -117,11 +118,11 @@ function windowEvents(list: Event[], state: string): Event[] {
 const monthIso = (iso: string) => iso.slice(0, 7);
 const yearIso = (iso: string) => iso.slice(0, 4);
 
-export const timeline: ChartDefinition<'timeline', TimelineStrings> = {
+export const timeline: ChartDefinition<'timeline' | 'timeline-translations', TimelineStrings> = {
 	id: 'timeline',
 	states: ['all', 'breakdown', 'meeting', 'elections'],
 
-	select: (data) => ({ timeline: data.timeline }),
+	select: (data) => ({ timeline: data.timeline, 'timeline-translations': data['timeline-translations'] }),
 
 	text(rows, state, { fmt, t }) {
 		const list = events(rows.timeline);
@@ -163,7 +164,7 @@ export const timeline: ChartDefinition<'timeline', TimelineStrings> = {
 			rows: events(rows.timeline).map(({ row }) => ({
 				date: dateLabel(row, fmt, t),
 				category: t.categories[row.category],
-				event: lang === 'es' ? row.event_es : row.event,
+				event: eventText(row, lang, rows['timeline-translations']),
 				in_article: row.in_article ? t.table.yes : t.table.no,
 				status: t.table.statusValues[row.status],
 				source: row.source
@@ -231,7 +232,7 @@ export const timeline: ChartDefinition<'timeline', TimelineStrings> = {
 				...(r.precision === 'month' ? [{ text: t.dayUnknown, bold: false, fill: colors.muted, italic: true }] : [])
 			];
 			const head = packHead(parts, labelWidth, headSize);
-			const body = wrap(lang === 'es' ? r.event_es : r.event, labelWidth, bodySize);
+			const body = wrap(eventText(r, lang, rows['timeline-translations']), labelWidth, bodySize);
 			const height = head.length * headLine + body.length * bodyLine;
 			return { e, head, body, height };
 		});

@@ -12,8 +12,6 @@ import { svgElText as el, textWidth } from './svg-elements';
 const RATIO = 0.9;
 /** The article's figures, by their ids in data/article-claims.csv. */
 const CLAIMS = { aid: 'us-security-aid', planStart: 'plan-colombia-start' } as const;
-/** The source whose 2023 total is money disbursed (ForeignAssistance.gov via El Tiempo), not appropriated. */
-const DISBURSED = 'overviewpress-2025-10-20';
 /** Empty year-slots left between the two sources on the time axis, so they never read as one series. */
 const GAP = 3;
 /** Half the width of a bar, in year-slots. */
@@ -81,7 +79,7 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 		const provisional = (b: Bar | undefined) => (b ? t.altProvisional(year(b.year), pair(b)) : '');
 		const laterList = later.map((r) => t.altLater(year(yearOf(r.period)), approx(r) + m(r.usd_millions), r.figure === 'request')).join(', ');
 		const altYear = alternatives.length ? year(yearOf(alternatives[0].period)) : '';
-		const altList = alternatives.map((r) => t.notes.alternativeItem(m(r.usd_millions), r.source === DISBURSED)).join('; ');
+		const altList = alternatives.map((r) => t.notes.alternativeItem(m(r.usd_millions), r.basis === 'disbursed')).join('; ');
 		const checked = later.filter((r) => r.figure === 'actual' && r.bound === 'exact');
 		const claimMoney = approx(claim) + m(claim.value ?? 0);
 		// The notes say "about" in words, so the money carries no "~" there.
@@ -457,7 +455,7 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 							text: (r: UsAidRow) => {
 								const money = t.moneyLabel(fmt.num(r.usd_millions));
 								if (narrow) return money;
-								const full = r.source === DISBURSED ? t.disbursed(money) : t.otherCount(money);
+								const full = r.basis === 'disbursed' ? t.disbursed(money) : t.otherCount(money);
 								return wrapText(full, (rightEdge - laterX(r)) * slotPx - 10, smallSize, 0.5).join('\n');
 							},
 							textAnchor: 'start',

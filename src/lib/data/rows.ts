@@ -40,9 +40,14 @@ export interface CocaCultivationRow {
 	series: 'unodc_simci' | 'us_government' | 'police_siima';
 	year: number;
 	hectares: number;
+	/** A different figure another source published for the same series and year, and that source. */
+	other_hectares: number | null;
+	other_hectares_source: string | null;
 	bound: 'exact' | 'approximately';
 	as_of: string | null;
 	release: 'official' | 'press' | 'leaked';
+	/** For a leaked figure, the latest month (YYYY-MM) a source confirms it was still officially unpublished. */
+	unpublished_as_of: string | null;
 	status: Status;
 	source: string;
 	note: string | null;
@@ -54,6 +59,9 @@ export interface CocaineProductionRow {
 	edition: 'first' | 'revised' | 'preliminary';
 	tonnes: number;
 	tonnes_high: number | null;
+	/** A different figure another source published for the same row, and that source. */
+	other_tonnes: number | null;
+	other_tonnes_source: string | null;
 	/** Change on the previous year as the source published it (percent). */
 	reported_change_pct: number | null;
 	bound: 'exact' | 'approximately';
@@ -70,6 +78,12 @@ export interface BoatStrikeRow {
 	strikes_bound: 'exact' | 'at_least' | null;
 	seas: 'caribbean' | 'caribbean_and_pacific';
 	includes_presumed_dead: boolean;
+	/** The source's split of `deaths`, where it gives one. */
+	confirmed_dead: number | null;
+	presumed_dead: number | null;
+	/** Another outlet's running total for the same date, and its source. */
+	other_deaths: number | null;
+	other_deaths_source: string | null;
 	source: string;
 	note: string | null;
 }
@@ -93,6 +107,8 @@ export interface UsAidRow {
 	usd_millions: number;
 	bound: 'exact' | 'approximately';
 	figure: 'actual' | 'estimate' | 'request';
+	/** What stage of the money the figure counts, where its source says. */
+	basis: 'appropriated' | 'requested' | 'disbursed' | 'not_stated';
 	series: 'cip_plan_colombia' | 'later_totals' | 'alternative_totals' | 'cumulative';
 	status: Status;
 	source: string;
@@ -105,12 +121,18 @@ export interface TimelineRow {
 	precision: Precision;
 	end_date: string | null;
 	category: 'diplomacy' | 'sanctions' | 'military' | 'drugs' | 'justice' | 'elections';
+	/** In the data's language (English); other languages are rows of timeline-translations.csv. */
 	event: string;
-	event_es: string;
 	in_article: boolean;
 	status: Status;
 	source: string;
 	note: string | null;
+}
+
+export interface TimelineTranslationRow {
+	id: string;
+	lang: string;
+	event: string;
 }
 
 export interface ElectionRow {
@@ -120,7 +142,25 @@ export interface ElectionRow {
 	vote_share_pct: number;
 	seats: number | null;
 	counted_pct: number | null;
+	/** Votes ahead of the runner-up, where reported. */
+	lead_votes: number | null;
+	lead_votes_bound: 'exact' | 'approximately' | null;
 	count_status: 'preliminary' | 'certified';
+	source: string;
+	note: string | null;
+}
+
+export interface WorldShareRow {
+	year: number;
+	share_pct: number;
+	bound: 'exact' | 'more_than';
+	source: string;
+	note: string | null;
+}
+
+export interface SubstitutionRow {
+	hectares: number;
+	bound: 'exact' | 'approximately';
 	source: string;
 	note: string | null;
 }
@@ -135,7 +175,10 @@ export interface Datasets {
 	extraditions: ExtraditionRow[];
 	'us-aid': UsAidRow[];
 	timeline: TimelineRow[];
+	'timeline-translations': TimelineTranslationRow[];
 	elections: ElectionRow[];
+	'cocaine-world-share': WorldShareRow[];
+	'coca-substitution': SubstitutionRow[];
 }
 
 export type DatasetName = keyof Datasets;
@@ -149,7 +192,10 @@ export const datasetNames: DatasetName[] = [
 	'extraditions',
 	'us-aid',
 	'timeline',
-	'elections'
+	'timeline-translations',
+	'elections',
+	'cocaine-world-share',
+	'coca-substitution'
 ];
 
 /** Narrows validated tables to the typed datasets; a missing resource is a package error. */

@@ -5,12 +5,13 @@ import { makeFormatters, type Formatters } from './format';
 import type { Lang } from './langs';
 
 // The languages the explainer is published in (langs.ts). A third is a new folder beside en/ and es/.
-export { langs, pathPrefix, type Lang } from './langs';
+export * from './langs';
 
 /** English is the reference shape; every other language must supply the same keys (the compiler checks). */
 export type Dictionary = typeof en;
 
-export const dictionaries: Record<Lang, Dictionary> = { en, es };
+/** One line per folder: a language in langs.ts without its dictionary here fails the type-check. */
+export const dictionaries = { en, es } satisfies Record<Lang, Dictionary>;
 
 const formatters = new Map<Lang, Formatters>();
 

@@ -1,13 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { chartById, charts } from '$lib/charts';
-import { langs, type Lang } from '$lib/i18n';
+import { langParam, langs, type Lang } from '$lib/i18n';
 import { standaloneSvg, type StandaloneSvg } from '$lib/export/standalone-svg';
 import { tableCsv } from '$lib/export/csv';
 import type { Datasets } from '$lib/data/rows';
 import { datasets } from './datasets';
 import { svgToPng } from './png';
 
-const langParam = (lang: Lang) => (lang === 'en' ? '' : lang);
+
 
 /** The prerender's entries for the default-state exports: every chart in every language. */
 export const chartEntries = () => langs.flatMap((lang) => charts.map((c) => ({ lang: langParam(lang), id: c.id })));

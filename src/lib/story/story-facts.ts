@@ -45,15 +45,6 @@ function cell<T>(value: T | null | undefined, file: string, what: string, column
 	return value;
 }
 
-/** A number the story reads out of a row's note; the note's wording is part of the data. */
-function fromNote(note: string | null, pattern: RegExp, file: string, what: string): RegExpMatchArray {
-	const m = (note ?? '').match(pattern);
-	if (!m) throw new Error(`${file}: the note of row ${what} no longer matches ${pattern}, which the story reads`);
-	return m;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const num = (s: string) => Number(s.replace(/,/g, ''));
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 // ---------------------------------------------------------------------------------------------
@@ -138,15 +129,15 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	if (tally.deaths !== claimValue('strike-deaths')) {
 		throw new Error(`${F.strikes}: the ${tally.date} tally (${tally.deaths}) no longer matches the article's figure (${claimValue('strike-deaths')})`);
 	}
-	const split = fromNote(tally.note, /(\d[\d,]*) killed plus (\d[\d,]*) presumed dead/, F.strikes, `dated ${tally.date}`);
-	const [tallyKilled, tallyPresumed] = [num(split[1]), num(split[2])];
+	const tallyKilled = cell(tally.confirmed_dead, F.strikes, `dated ${tally.date}`, 'confirmed_dead');
+	const tallyPresumed = cell(tally.presumed_dead, F.strikes, `dated ${tally.date}`, 'presumed_dead');
 	if (tallyKilled + tallyPresumed !== tally.deaths) {
-		throw new Error(`${F.strikes}: the note of ${tally.date} splits ${tally.deaths} into ${tallyKilled} + ${tallyPresumed}, which do not add up`);
+		throw new Error(`${F.strikes}: row dated ${tally.date} splits ${tally.deaths} into ${tallyKilled} + ${tallyPresumed}, which do not add up`);
 	}
 	const afterMeeting = strikes.filter((r) => r.date > meetingIso);
 	if (afterMeeting.length === 0) missing(F.strikes, `dated after the meeting (${meetingIso})`);
 	const firstAfter = afterMeeting[0];
-	const otherCount = fromNote(firstAfter.note, /News\.az gave (\d[\d,]*)/, F.strikes, `dated ${firstAfter.date}`);
+	const otherCount = cell(firstAfter.other_deaths, F.strikes, `dated ${firstAfter.date}`, 'other_deaths');
 	const latestStrike = strikes[strikes.length - 1];
 	const over100 = strikes.find((r) => r.deaths >= 100) ?? missing(F.strikes, 'with a toll of 100 or more');
 	const lowerBounds = strikes.filter((r) => r.deaths_bound !== 'exact').length;
@@ -155,9 +146,7 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	const estimateYear = yearOf(claimDate('estimate-year'));
 	const coca2024 = coca('unodc_simci', estimateYear);
 	const coca2023 = coca('unodc_simci', estimateYear - 1);
-	const stillUnpublished = fromNote(coca2024.note, /still postponed in ([A-Z][a-z]+) (\d{4})/, F.coca, `for unodc_simci ${estimateYear}`);
-	const monthIndex = MONTHS.indexOf(stillUnpublished[1]);
-	if (monthIndex < 0) throw new Error(`${F.coca}: "${stillUnpublished[1]}" in the note of unodc_simci ${estimateYear} is not a month`);
+	const stillUnpublished = cell(coca2024.unpublished_as_of, F.coca, `for unodc_simci ${estimateYear}`, 'unpublished_as_of');
 	const unodcCoca = data['coca-cultivation'].filter((r) => r.series === 'unodc_simci').sort((a, b) => a.year - b.year);
 	const cocaFirst = unodcCoca[0] ?? missing(F.coca, 'for series unodc_simci');
 	const cocaLow = unodcCoca.reduce((lo, r) => (r.hectares < lo.hectares ? r : lo), cocaFirst);
@@ -195,14 +184,12 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	if (revisedYears.length < 2) missing(F.cocaine, 'pairs of first and revised UNODC editions (two are needed)');
 	const [revA, revB] = revisedYears;
 
-	const shareClaim = claim('world-share');
-	const share = fromNote(shareClaim.note, /above (\d+)% for (\d{4}).*?at (\d+)% for (\d{4})/, F.claims, '"world-share"');
+	const shares = [...data['cocaine-world-share']].sort((a, b) => b.year - a.year);
+	if (shares.length < 2) missing('cocaine-world-share.csv', 'for two years (the story compares the latest with the earliest)');
+	const [shareRecent, shareOld] = [shares[0], shares[shares.length - 1]];
 	const substitution = claim('substitution-area');
-	const govSub = fromNote(substitution.note, /vary: ([\d,.\sand]+)ha/, F.claims, '"substitution-area"')[1]
-		.split(/,\s|\sand\s/)
-		.map((s) => num(s.replace(/[^\d,]/g, '')))
-		.filter((n) => n > 0);
-	if (govSub.length < 2) throw new Error(`${F.claims}: the note of "substitution-area" lists fewer than two government figures`);
+	const govSub = data['coca-substitution'].map((r) => r.hectares);
+	if (govSub.length < 2) missing('coca-substitution.csv', 'for two or more government figures');
 	const subSource = source(cell(substitution.checked_source, F.claims, '"substitution-area"', 'checked_source'));
 
 	// --- Extraditions ------------------------------------------------------------------------
@@ -253,8 +240,8 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 		one(
 			data['us-aid'],
 			F.aid,
-			`for 2023, total, alternative_totals, ${disbursed ? '' : 'not '}described as disbursed`,
-			(r) => r.series === 'alternative_totals' && r.period === '2023' && r.account === 'total' && /disbursed/i.test(r.note ?? '') === disbursed
+			`for 2023, total, alternative_totals, ${disbursed ? '' : 'not '}with basis "disbursed"`,
+			(r) => r.series === 'alternative_totals' && r.period === '2023' && r.account === 'total' && (r.basis === 'disbursed') === disbursed
 		);
 	const alt2023 = other2023(false);
 	const disbursed2023 = other2023(true);
@@ -271,7 +258,7 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	const r1b = vote('presidential_first_round', 'Iván Cepeda');
 	const r2a = vote('presidential_runoff', 'Abelardo de la Espriella');
 	const r2b = vote('presidential_runoff', 'Iván Cepeda');
-	const margin = fromNote(r2a.note, /About (\d[\d,]*) votes ahead/, F.elections, 'for Abelardo de la Espriella (presidential_runoff)');
+	const margin = cell(r2a.lead_votes, F.elections, 'for Abelardo de la Espriella (presidential_runoff)', 'lead_votes');
 
 	// --- Methods -----------------------------------------------------------------------------
 	const claims = data['article-claims'];
@@ -315,7 +302,7 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 		articleStrikes: fmt.int(claimValue('strike-operations')),
 		afterDate: fmt.date(firstAfter.date),
 		afterDeaths: fmt.int(firstAfter.deaths),
-		afterOtherDeaths: fmt.int(num(otherCount[1])),
+		afterOtherDeaths: fmt.int(otherCount),
 		latestStrikeDate: fmt.date(latestStrike.date),
 		latestStrikeDeaths: fmt.int(latestStrike.deaths),
 		strikeTallies: fmt.int(strikes.length),
@@ -326,7 +313,7 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 		cocaArea: fmt.int(coca2024.hectares),
 		cocaRisePct: pct((coca2024.hectares / coca2023.hectares - 1) * 100, 0),
 		leakDate: eventDate('unodc-leak'),
-		stillUnpublishedMonth: fmt.date(`${stillUnpublished[2]}-${String(monthIndex + 1).padStart(2, '0')}`),
+		stillUnpublishedMonth: fmt.date(stillUnpublished),
 		cocaFirstYear: fmt.date(String(cocaFirst.year)),
 		cocaFirstArea: fmt.int(cocaFirst.hectares),
 		cocaLowYear: fmt.date(String(cocaLow.year)),
@@ -359,10 +346,10 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 		revBFirst: fmt.int(cocaine('unodc', revB, 'first').tonnes),
 		revBRevised: fmt.int(cocaine('unodc', revB, 'revised').tonnes),
 		worldSharePct: fmt.int(claimValue('world-share')),
-		shareRecentPct: fmt.int(num(share[1])),
-		shareRecentYear: fmt.date(share[2]),
-		shareOldPct: fmt.int(num(share[3])),
-		shareOldYear: fmt.date(share[4]),
+		shareRecentPct: fmt.int(shareRecent.share_pct),
+		shareRecentYear: fmt.date(String(shareRecent.year)),
+		shareOldPct: fmt.int(shareOld.share_pct),
+		shareOldYear: fmt.date(String(shareOld.year)),
 
 		// extraditions
 		yearlyPeakYear: fmt.date(yearlyPeak.period),
@@ -445,7 +432,7 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 		runoffCountedPct: fmt.num(cell(r2a.counted_pct, F.elections, 'for the runoff', 'counted_pct'), 1),
 		r2EspriellaPct: fmt.num(r2a.vote_share_pct, 2),
 		r2CepedaPct: fmt.num(r2b.vote_share_pct, 2),
-		runoffMarginVotes: fmt.int(num(margin[1])),
+		runoffMarginVotes: fmt.int(margin),
 
 		// methods
 		claimsTotal: fmt.int(claims.length),

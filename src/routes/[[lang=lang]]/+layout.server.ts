@@ -1,6 +1,6 @@
-import { dictionaries, type Lang } from '$lib/i18n';
+import { dictionaries, langFromParam } from '$lib/i18n';
 
 export function load({ params }) {
-	const lang = (params.lang ?? 'en') as Lang;
+	const lang = langFromParam(params.lang);
 	return { lang, ui: dictionaries[lang].ui };
 }

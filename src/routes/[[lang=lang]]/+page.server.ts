@@ -1,16 +1,16 @@
 import { charts } from '$lib/charts';
 import { chartView, type ChartView } from '$lib/charts/chart-view';
-import type { Lang } from '$lib/i18n';
+import { langEntries, langFromParam } from '$lib/i18n/langs';
 import { datasets } from '$lib/server/datasets';
 import { stories } from '$lib/story';
 import { STEP_FIGURE_WIDTH } from '$lib/story/story-widths';
 import { renderStory } from '$lib/story/render-story';
 
 
-export const entries = () => [{ lang: '' }, { lang: 'es' }];
+export const entries = langEntries;
 
 export function load({ params }) {
-	const lang = (params.lang ?? 'en') as Lang;
+	const lang = langFromParam(params.lang);
 	const { data } = datasets();
 	const story = renderStory(stories[lang], data, lang);
 	const used = new Set(story.sections.flatMap((s) => s.charts));

@@ -21,7 +21,6 @@ const ui = {
 	embed: 'Embed',
 	embedHelp: 'Paste this where the chart should appear. The frame adjusts its own height.',
 	language: 'Language',
-	otherLanguage: 'Español',
 	timeline: 'Timeline',
 	data: 'Data',
 	charts: 'Charts',

@@ -22,7 +22,6 @@ const ui: UiStrings = {
 	embed: 'Insertar',
 	embedHelp: 'Pegue este código donde debe aparecer el gráfico. El marco ajusta su propia altura.',
 	language: 'Idioma',
-	otherLanguage: 'English',
 	timeline: 'Cronología',
 	data: 'Datos',
 	charts: 'Gráficos',

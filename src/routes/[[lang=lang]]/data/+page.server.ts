@@ -1,21 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { marked } from 'marked';
-import type { Lang } from '$lib/i18n';
+import { langEntries, langFromParam, translated } from '$lib/i18n/langs';
 import { datasets } from '$lib/server/datasets';
 import { SITE_URL } from '$lib/site';
 
-export const entries = () => [{ lang: '' }, { lang: 'es' }];
+export const entries = langEntries;
 
 export function load({ params }) {
-	const lang = (params.lang ?? 'en') as Lang;
+	const lang = langFromParam(params.lang);
 	const { pkg, data } = datasets();
-	const es = lang === 'es';
 	const tables = data as unknown as Record<string, Record<string, unknown>[]>;
 	const year = (pkg.created ?? '').slice(0, 4);
 	return {
-		title: (es ? pkg.title_es : pkg.title) ?? pkg.name,
-		description: (es ? pkg.description_es : pkg.description) ?? '',
+		title: translated(pkg, 'title', lang) ?? pkg.name,
+		description: translated(pkg, 'description', lang) ?? '',
 		version: pkg.version ?? '',
 		licence: pkg.licenses?.[0] ?? { name: 'CC-BY-4.0' },
 		citation: `Explainer data team (${year}). ${pkg.title} (${pkg.version}). ${SITE_URL}/data/`,
@@ -24,8 +23,8 @@ export function load({ params }) {
 			const sourceIds = new Set(rows.flatMap((row) => [row.source, row.checked_source]).filter((v): v is string => typeof v === 'string'));
 			return {
 				name: r.name,
-				title: (es ? r.title_es : r.title) ?? r.name,
-				description: (es ? r.description_es : r.description) ?? '',
+				title: translated(r, 'title', lang) ?? r.name,
+				description: translated(r, 'description', lang) ?? '',
 				rows: rows.length,
 				sources: sourceIds.size,
 				primaryKey: ([] as string[]).concat(r.schema.primaryKey ?? []),
@@ -34,7 +33,7 @@ export function load({ params }) {
 					type: f.type,
 					unit: f.unit ?? '',
 					required: !!f.constraints?.required,
-					description: (es ? f.description_es : f.description) ?? ''
+					description: translated(f, 'description', lang) ?? ''
 				}))
 			};
 		}),

@@ -1,12 +1,13 @@
 import { chartById } from '$lib/charts';
 import { chartView } from '$lib/charts/chart-view';
-import { formattersFor, type Lang } from '$lib/i18n';
+import { formattersFor, langEntries, langFromParam } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
+import { eventText } from '$lib/data/event-text';
 
-export const entries = () => [{ lang: '' }, { lang: 'es' }];
+export const entries = langEntries;
 
 export function load({ params }) {
-	const lang = (params.lang ?? 'en') as Lang;
+	const lang = langFromParam(params.lang);
 	const { data } = datasets();
 	const fmt = formattersFor(lang);
 	const sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -19,7 +20,7 @@ export function load({ params }) {
 				date: e.date,
 				when: e.end_date ? `${fmt.date(e.date)} – ${fmt.date(e.end_date)}` : fmt.date(e.date),
 				category: e.category,
-				text: lang === 'es' ? e.event_es : e.event,
+				text: eventText(e, lang, data['timeline-translations']),
 				status: e.status,
 				inArticle: e.in_article,
 				note: e.note,

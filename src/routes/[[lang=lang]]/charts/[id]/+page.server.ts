@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { charts } from '$lib/charts';
 import { chartView } from '$lib/charts/chart-view';
-import { langs, type Lang } from '$lib/i18n';
+import { langFromParam, langParam, langs } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
 
 export const entries = () =>
-	langs.flatMap((lang) => charts.map((c) => ({ lang: lang === 'en' ? '' : lang, id: c.id })));
+	langs.flatMap((lang) => charts.map((c) => ({ lang: langParam(lang), id: c.id })));
 
 /** The width a standalone chart is prerendered at; the browser redraws to its container. */
 const WIDTH = 720;
@@ -13,6 +13,6 @@ const WIDTH = 720;
 export function load({ params }) {
 	const def = charts.find((c) => c.id === params.id);
 	if (!def) error(404, `No chart "${params.id}"`);
-	const lang = (params.lang ?? 'en') as Lang;
+	const lang = langFromParam(params.lang);
 	return { view: chartView(def, datasets().data, { lang, width: WIDTH }) };
 }
