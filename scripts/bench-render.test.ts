@@ -6,7 +6,7 @@ import { it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { charts } from '$lib/charts';
-import { drawChart } from '$lib/charts/chart-view';
+import { drawChart } from '$lib/charts/assemble-chart';
 import { datasets } from '$lib/server/datasets';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { charts } from '$lib/charts';
-import { drawChart } from '$lib/charts/chart-view';
+import { drawChart } from '$lib/charts/assemble-chart';
 import type { Datasets } from '$lib/data/rows';
 import { formattersFor, langs } from '$lib/i18n';
 import { storyFacts } from '$lib/story/story-facts';

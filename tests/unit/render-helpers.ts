@@ -1,7 +1,7 @@
 /** Shared by chart tests: the real datasets, and a chart drawn the way the server draws it. */
 import { parseHTML } from 'linkedom';
 import { chartById } from '$lib/charts';
-import { chartView, drawChart } from '$lib/charts/chart-view';
+import { assembleChart, drawChart } from '$lib/charts/assemble-chart';
 import type { Lang } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
 
@@ -20,7 +20,7 @@ export function draw(id: string, opts: { state?: string; lang?: Lang; width?: nu
 }
 
 export function view(id: string, opts: { state?: string; lang?: Lang; width?: number } = {}) {
-	return chartView(chartById(id), data(), { lang: opts.lang ?? 'en', state: opts.state, width: opts.width ?? 640 });
+	return assembleChart(chartById(id), data(), { lang: opts.lang ?? 'en', state: opts.state, width: opts.width ?? 640 });
 }
 
 /** All text the SVG shows, in document order. */

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { isoToDate } from '$lib/i18n/format';
 import type { BoatStrikesStrings } from '$lib/i18n/en/charts/boat-strikes';
-import type { ChartDefinition } from './chart-definition';
+import { defineChart } from './chart-definition';
 import { fonts, type } from './theme';
 import { articleClaim } from './chart-helpers';
 
@@ -16,7 +16,7 @@ function articleRow(strikes: { deaths: number; date: string }[], claims: { id: s
 	return row;
 }
 
-export const boatStrikes: ChartDefinition<'boat-strikes' | 'timeline' | 'article-claims', BoatStrikesStrings> = {
+export const boatStrikes = defineChart({
 	id: 'boat-strikes',
 	states: ['all', 'article-figure', 'after-meeting'],
 
@@ -26,7 +26,9 @@ export const boatStrikes: ChartDefinition<'boat-strikes' | 'timeline' | 'article
 		'article-claims': data['article-claims'].filter((c) => c.id === 'strike-deaths' || c.id === 'strike-operations')
 	}),
 
-	text(rows, state, { fmt, t }) {
+	model: (rows) => ({ rows }),
+
+	text({ rows }, state, { fmt, t }) {
 		const strikes = rows['boat-strikes'];
 		const first = strikes[0];
 		const last = strikes[strikes.length - 1];
@@ -44,7 +46,7 @@ export const boatStrikes: ChartDefinition<'boat-strikes' | 'timeline' | 'article
 		};
 	},
 
-	table(rows, { fmt, t }) {
+	table({ rows }, { fmt, t }) {
 		const bound = (b: string) => (b === 'at_least' ? `${t.table.atLeast} ` : b === 'approximately' ? `${t.table.approx} ` : '');
 		return {
 			caption: t.table.caption,
@@ -65,7 +67,7 @@ export const boatStrikes: ChartDefinition<'boat-strikes' | 'timeline' | 'article
 		};
 	},
 
-	render(rows, { width, state, document, colors, fmt, t }) {
+	render({ rows }, { width, state, document, colors, fmt, t }) {
 		const data = rows['boat-strikes'].map((r) => ({ ...r, d: isoToDate(r.date) }));
 		const art = articleRow(rows['boat-strikes'], rows['article-claims']);
 		const meeting = rows.timeline.find((e) => e.id === EVENTS.meeting)!;
@@ -151,4 +153,4 @@ export const boatStrikes: ChartDefinition<'boat-strikes' | 'timeline' | 'article
 			]
 		});
 	}
-};
+});

@@ -6,7 +6,7 @@
 import { geoMercator, geoPath } from 'd3';
 import type { BorderMapStrings } from '$lib/i18n/en/charts/border-map';
 import type { ArticleClaimRow, TimelineRow } from '$lib/data/rows';
-import type { ChartDefinition } from './chart-definition';
+import { defineChart } from './chart-definition';
 import { articleClaim } from './chart-helpers';
 import { colombiaVenezuelaBorder, countriesWithin, ISO } from './geo/atlas';
 import { px, svgEl, svgRoot, textLines, wrap } from './svg-elements';
@@ -63,7 +63,7 @@ function claimValue(claims: ArticleClaimRow[], id: string): number {
 	return v;
 }
 
-export const borderMap: ChartDefinition<'article-claims' | 'timeline', BorderMapStrings> = {
+export const borderMap = defineChart({
 	id: 'border-map',
 	states: ['border', 'seas'],
 
@@ -72,7 +72,9 @@ export const borderMap: ChartDefinition<'article-claims' | 'timeline', BorderMap
 		timeline: data.timeline.filter((e) => Object.values(EVENTS).includes(e.id as never))
 	}),
 
-	text(rows, state, { fmt, t }) {
+	model: (rows) => ({ rows }),
+
+	text({ rows }, state, { fmt, t }) {
 		const km = fmt.int(claimValue(rows['article-claims'], CLAIMS.length));
 		const troops = fmt.int(claimValue(rows['article-claims'], CLAIMS.troops));
 		const deployed = fmt.date(event(rows.timeline, EVENTS.deployment).date);
@@ -90,7 +92,7 @@ export const borderMap: ChartDefinition<'article-claims' | 'timeline', BorderMap
 		};
 	},
 
-	table(rows, { fmt, t }) {
+	table({ rows }, { fmt, t }) {
 		const claims = rows['article-claims'];
 		const length = articleClaim(claims, CLAIMS.length);
 		const troops = articleClaim(claims, CLAIMS.troops);
@@ -134,7 +136,7 @@ export const borderMap: ChartDefinition<'article-claims' | 'timeline', BorderMap
 		};
 	},
 
-	render(rows, { width, state, document, colors, fmt, t }) {
+	render({ rows }, { width, state, document, colors, fmt, t }) {
 		const height = Math.round(width * RATIO);
 		const narrow = width < 520;
 		const seas = state === 'seas';
@@ -277,4 +279,4 @@ export const borderMap: ChartDefinition<'article-claims' | 'timeline', BorderMap
 			return best;
 		}
 	}
-};
+});

@@ -1,7 +1,16 @@
-import type { Datasets, DatasetName } from '$lib/data/rows';
+import type { Datasets } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
-import type { Lang } from '$lib/i18n';
+import type { Dictionary, Lang } from '$lib/i18n';
 import type { Palette } from './theme';
+
+/**
+ * A chart's id is a key of the English dictionary's `charts`: a chart with no words fails the
+ * type-check, and every other language's dictionary must mirror English key for key.
+ */
+export type ChartId = keyof Dictionary['charts'];
+
+/** The words of one chart, in one language (its entry in the dictionary). */
+export type ChartStrings<Id extends ChartId> = Dictionary['charts'][Id];
 
 /** The words and numbers a chart shows around its drawing, in one language. */
 export interface ChartText {
@@ -27,24 +36,43 @@ export interface ChartLocale<S> {
 	t: S;
 }
 
-export interface RenderOptions<S> extends ChartLocale<S> {
+export interface RenderOptions<S, St extends string = string> extends ChartLocale<S> {
 	width: number;
-	state: string;
+	state: St;
 	document: Document;
 	colors: Palette;
 }
 
 /**
- * One chart, defined once. The page, the no-JavaScript page, the exports, the embed and the tests all
- * go through these functions; none of them touches the DOM outside the element `render` returns.
+ * One chart, defined once. The page, the no-JavaScript page, the exports, the embed, the story and the
+ * tests all go through these functions; none of them touches the DOM outside the element `render`
+ * returns.
+ *
+ * `model` derives, once, every figure the chart stands on (the latest value, the low, the ranking of
+ * editions, the totals) from the rows `select` picked; `text`, `table` and `render` read that model,
+ * and so does the story (story-facts.ts), so a number is never worked out twice.
+ *
+ * Methods, not function-typed properties: a registry of charts with different rows and models is then
+ * a plain array of `AnyChart` (TypeScript compares method parameters bivariantly), with no cast.
  */
-export interface ChartDefinition<K extends DatasetName = DatasetName, S = unknown> {
-	id: string;
+export interface ChartDefinition<Id extends ChartId, R extends Partial<Datasets>, M, St extends string = string> {
+	id: Id;
 	/** Named views the story steps through; the first is the default. */
-	states: readonly string[];
+	states: readonly St[];
 	/** The rows this chart draws, by dataset: also what its CSV and its export metadata hold. */
-	select: (data: Datasets) => Pick<Datasets, K>;
-	text: (rows: Pick<Datasets, K>, state: string, locale: ChartLocale<S>) => ChartText;
-	table: (rows: Pick<Datasets, K>, locale: ChartLocale<S>) => TableView;
-	render: (rows: Pick<Datasets, K>, options: RenderOptions<S>) => Element;
+	select(data: Datasets): R;
+	model(rows: R): M;
+	text(model: M, state: St, locale: ChartLocale<ChartStrings<Id>>): ChartText;
+	table(model: M, locale: ChartLocale<ChartStrings<Id>>): TableView;
+	render(model: M, options: RenderOptions<ChartStrings<Id>, St>): Element;
+}
+
+/** Any chart of the registry, its rows and model types erased. */
+export type AnyChart = ChartDefinition<ChartId, Partial<Datasets>, unknown, string>;
+
+/** Checks a definition against the contract while keeping its own types (rows, model, states). */
+export function defineChart<Id extends ChartId, R extends Partial<Datasets>, M, St extends string>(
+	def: ChartDefinition<Id, R, M, St>
+): ChartDefinition<Id, R, M, St> {
+	return def;
 }

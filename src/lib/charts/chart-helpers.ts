@@ -55,3 +55,14 @@ export function leakedLabel(colors: { ink: string; background: string }) {
 		...halo(colors.background)
 	} as const;
 }
+
+/** Splits rows into runs of consecutive years; a line is drawn inside a run, never across a missing year. */
+export function yearRuns<T extends { year: number }>(rows: T[]): T[][] {
+	const out: T[][] = [];
+	for (const r of [...rows].sort((a, b) => a.year - b.year)) {
+		const run = out[out.length - 1];
+		if (run && r.year === run[run.length - 1].year + 1) run.push(r);
+		else out.push([r]);
+	}
+	return out;
+}

@@ -2,8 +2,8 @@ import * as Plot from '@observablehq/plot';
 import type { CocaCultivationRow } from '$lib/data/rows';
 import { isoToDate, type Formatters } from '$lib/i18n/format';
 import type { CocaCultivationStrings } from '$lib/i18n/en/charts/coca-cultivation';
-import type { ChartDefinition } from './chart-definition';
-import { articleClaim, halo as haloOf, leakedLabel, legendMarks } from './chart-helpers';
+import { defineChart } from './chart-definition';
+import { articleClaim, halo as haloOf, leakedLabel, legendMarks, yearRuns } from './chart-helpers';
 import { fonts, type } from './theme';
 
 /** The article's figures this chart checks, by claim id (data/article-claims.csv). */
@@ -16,17 +16,6 @@ const RATIO = 0.75;
 type Row = CocaCultivationRow;
 
 const series = (rows: Row[], s: Row['series']) => rows.filter((r) => r.series === s).sort((a, b) => a.year - b.year);
-
-/** Splits rows into runs of consecutive years; a line is drawn inside a run, never across a missing year. */
-export function yearRuns<T extends { year: number }>(rows: T[]): T[][] {
-	const out: T[][] = [];
-	for (const r of [...rows].sort((a, b) => a.year - b.year)) {
-		const run = out[out.length - 1];
-		if (run && r.year === run[run.length - 1].year + 1) run.push(r);
-		else out.push([r]);
-	}
-	return out;
-}
 
 /** A different figure another source published for the same year (a typed column, e.g. 148,000 ha for 2016). */
 const otherFigures = (r: Row): number[] => (r.other_hectares === null ? [] : [r.other_hectares]);
@@ -49,7 +38,7 @@ const yearText = (fmt: Formatters, year: number) => fmt.date(String(year));
 /** Police figures are dated to the month where the source gives one ("August 2025"). */
 const policeWhen = (fmt: Formatters, r: Row) => fmt.date(r.as_of ?? String(r.year));
 
-export const cocaCultivation: ChartDefinition<'coca-cultivation' | 'article-claims' | 'timeline', CocaCultivationStrings> = {
+export const cocaCultivation = defineChart({
 	id: 'coca-cultivation',
 	states: ['all', 'low-and-rise', 'estimates'],
 
@@ -59,8 +48,10 @@ export const cocaCultivation: ChartDefinition<'coca-cultivation' | 'article-clai
 		timeline: data.timeline.filter((e) => e.id === LEAK_EVENT)
 	}),
 
-	text(rows, state, { fmt, t }) {
-		const k = keyRows(rows['coca-cultivation']);
+	model: (rows) => ({ rows, ...keyRows(rows['coca-cultivation']) }),
+
+	text(k, state, { fmt, t }) {
+		const { rows } = k;
 		const leaked = k.unodc.filter((r) => r.release === 'leaked');
 		const leak = rows.timeline.find((e) => e.id === LEAK_EVENT);
 		const areaClaim = articleClaim(rows['article-claims'], CLAIMS.area);
@@ -111,7 +102,7 @@ export const cocaCultivation: ChartDefinition<'coca-cultivation' | 'article-clai
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
 	},
 
-	table(rows, { fmt, t }) {
+	table({ rows }, { fmt, t }) {
 		const order: Row['series'][] = ['unodc_simci', 'us_government', 'police_siima'];
 		const all = order.flatMap((s) => series(rows['coca-cultivation'], s));
 		return {
@@ -143,8 +134,8 @@ export const cocaCultivation: ChartDefinition<'coca-cultivation' | 'article-clai
 		};
 	},
 
-	render(rows, { width, state, document, colors, fmt, t }) {
-		const k = keyRows(rows['coca-cultivation']);
+	render(k, { width, state, document, colors, fmt, t }) {
+		const { rows } = k;
 		const narrow = width < 520;
 		const halo = haloOf(colors.background);
 		const others = state === 'estimates';
@@ -308,4 +299,4 @@ export const cocaCultivation: ChartDefinition<'coca-cultivation' | 'article-clai
 			]
 		});
 	}
-};
+});

@@ -2,10 +2,9 @@ import * as Plot from '@observablehq/plot';
 import type { CocaineProductionRow, TimelineRow } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
 import type { CocaineProductionStrings } from '$lib/i18n/en/charts/cocaine-production';
-import type { ChartDefinition } from './chart-definition';
+import { defineChart } from './chart-definition';
 import { fonts, type } from './theme';
-import { yearRuns } from './coca-cultivation';
-import { halo as haloOf, leakedLabel, legendMarks } from './chart-helpers';
+import { halo as haloOf, leakedLabel, legendMarks, yearRuns } from './chart-helpers';
 
 /** The timeline event that dates the leak of the UNODC figures (data/timeline.csv). */
 const LEAK_EVENT = 'unodc-leak';
@@ -61,7 +60,7 @@ export function changeTo(prev: Row, last: Row): { pct: number; digits: number; r
 }
 
 /** Everything the text, the table and the drawing share, found from the rows. */
-function model(rows: Row[], timeline: TimelineRow[]) {
+function derive(rows: Row[], timeline: TimelineRow[]) {
 	const unodc = series(rows, 'unodc');
 	const us = series(rows, 'us_government');
 	const line = latestEditions(unodc);
@@ -96,7 +95,7 @@ function list(items: string[], lang: string): string {
 	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
 }
 
-export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline' | 'sources', CocaineProductionStrings> = {
+export const cocaineProduction = defineChart({
 	id: 'cocaine-production',
 	states: ['all', 'revisions', 'record'],
 
@@ -107,8 +106,10 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 		sources: data.sources.filter((s) => data['cocaine-production'].some((r) => r.source === s.id))
 	}),
 
-	text(rows, state, { fmt, t, lang }) {
-		const m = model(rows['cocaine-production'], rows.timeline);
+	model: (rows) => ({ rows, ...derive(rows['cocaine-production'], rows.timeline) }),
+
+	text(m, state, { fmt, t, lang }) {
+		const { rows } = m;
 		const y = (n: number) => yearText(fmt, n);
 		const tn = (r: Row) => fmt.int(r.tonnes);
 
@@ -146,8 +147,8 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
 	},
 
-	table(rows, { fmt, t }) {
-		const m = model(rows['cocaine-production'], rows.timeline);
+	table(m, { fmt, t }) {
+		const { rows } = m;
 		return {
 			caption: t.table.caption,
 			columns: [
@@ -179,8 +180,8 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 		};
 	},
 
-	render(rows, { width, state, document, colors, fmt, t }) {
-		const m = model(rows['cocaine-production'], rows.timeline);
+	render(m, { width, state, document, colors, fmt, t }) {
+		const { rows } = m;
 		const narrow = width < 520;
 		const halo = haloOf(colors.background);
 		const revisions = state === 'revisions';
@@ -352,4 +353,4 @@ export const cocaineProduction: ChartDefinition<'cocaine-production' | 'timeline
 			]
 		});
 	}
-};
+});

@@ -1,5 +1,5 @@
 import { chartById } from './index';
-import { drawChart, type ChartView } from './chart-view';
+import { drawChart, type ChartView } from './assemble-chart';
 
 /** Redraws a prerendered chart in the browser at a new width or state. Loaded on demand, never up front. */
 export function drawInBrowser(view: ChartView, state: string, width: number): Element {

@@ -3,7 +3,7 @@ import type { ArticleClaimRow, Bound, ExtraditionRow, Status } from '$lib/data/r
 import type { Formatters } from '$lib/i18n/format';
 import { isoToDate } from '$lib/i18n/format';
 import type { ExtraditionsStrings } from '$lib/i18n/en/charts/extraditions';
-import type { ChartDefinition } from './chart-definition';
+import { defineChart } from './chart-definition';
 import { articleClaim } from './chart-helpers';
 import { fonts, type, type Palette } from './theme';
 import { svgElText as el, textWidth } from './svg-elements';
@@ -102,7 +102,7 @@ function tallyLabel(d: Tally, fmt: Formatters, t: ExtraditionsStrings): string {
 
 
 
-export const extraditions: ChartDefinition<'extraditions' | 'article-claims', ExtraditionsStrings> = {
+export const extraditions = defineChart({
 	id: 'extraditions',
 	states: ['annual', 'claims'],
 
@@ -111,7 +111,9 @@ export const extraditions: ChartDefinition<'extraditions' | 'article-claims', Ex
 		'article-claims': data['article-claims'].filter((c) => c.id === CLAIMS.toUs || c.id === CLAIMS.approved)
 	}),
 
-	text(rows, state, { fmt, t }) {
+	model: (rows) => ({ rows }),
+
+	text({ rows }, state, { fmt, t }) {
 		const s = slots(rows.extraditions);
 		const gap = gaps(s)[0];
 		const year = (y: number) => fmt.date(String(y));
@@ -151,7 +153,7 @@ export const extraditions: ChartDefinition<'extraditions' | 'article-claims', Ex
 		};
 	},
 
-	table(rows, { fmt, t }) {
+	table({ rows }, { fmt, t }) {
 		const tt = t.table;
 		const count = (n: number, bound: Bound | null) => (bound === 'approximately' ? `${tt.about} ` : '') + fmt.int(n);
 		const period = (r: ExtraditionRow) => {
@@ -198,7 +200,7 @@ export const extraditions: ChartDefinition<'extraditions' | 'article-claims', Ex
 		};
 	},
 
-	render(rows, { width, state, document, colors, fmt, t }) {
+	render({ rows }, { width, state, document, colors, fmt, t }) {
 		const narrow = width < 520;
 		const height = Math.round(width * RATIO);
 		const svg = el(document, 'svg', {
@@ -501,4 +503,4 @@ export const extraditions: ChartDefinition<'extraditions' | 'article-claims', Ex
 		svg.append(plotB);
 		return svg;
 	}
-};
+});

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { viewSvg, type ChartView } from './chart-view';
+import { viewSvg, type ChartView } from './assemble-chart';
 
 /** Draws a view into a server-side DOM (linkedom) and returns its markup, for the prerendered HTML. */
 export function prerenderSvg(view: ChartView): string {

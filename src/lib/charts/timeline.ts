@@ -10,7 +10,7 @@ import type { TimelineRow } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
 import { isoToDate } from '$lib/i18n/format';
 import type { TimelineStrings } from '$lib/i18n/en/charts/timeline';
-import type { ChartDefinition } from './chart-definition';
+import { defineChart } from './chart-definition';
 import { px, svgEl, svgRoot, textLines, wrap } from './svg-elements';
 import { type, type Palette, type Token } from './theme';
 
@@ -118,13 +118,15 @@ function windowEvents(list: Event[], state: string): Event[] {
 const monthIso = (iso: string) => iso.slice(0, 7);
 const yearIso = (iso: string) => iso.slice(0, 4);
 
-export const timeline: ChartDefinition<'timeline' | 'timeline-translations', TimelineStrings> = {
+export const timeline = defineChart({
 	id: 'timeline',
 	states: ['all', 'breakdown', 'meeting', 'elections'],
 
 	select: (data) => ({ timeline: data.timeline, 'timeline-translations': data['timeline-translations'] }),
 
-	text(rows, state, { fmt, t }) {
+	model: (rows) => ({ rows }),
+
+	text({ rows }, state, { fmt, t }) {
 		const list = events(rows.timeline);
 		const segs = segments(list);
 		const main = segs[segs.length - 1];
@@ -150,7 +152,7 @@ export const timeline: ChartDefinition<'timeline' | 'timeline-translations', Tim
 		};
 	},
 
-	table(rows, { lang, fmt, t }) {
+	table({ rows }, { lang, fmt, t }) {
 		return {
 			caption: t.table.caption,
 			columns: [
@@ -172,7 +174,7 @@ export const timeline: ChartDefinition<'timeline' | 'timeline-translations', Tim
 		};
 	},
 
-	render(rows, { width, state, document, colors, lang, fmt, t }) {
+	render({ rows }, { width, state, document, colors, lang, fmt, t }) {
 		const narrow = width < 520;
 		const everything = events(rows.timeline);
 		// A story state zooms in on its window: only its events are drawn, so the chart stays legible
@@ -457,7 +459,7 @@ export const timeline: ChartDefinition<'timeline' | 'timeline-translations', Tim
 
 		return svg;
 	}
-};
+});
 
 /** A label opens with a capital, as "enero de 2026" does at the start of a line in Spanish. */
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

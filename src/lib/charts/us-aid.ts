@@ -3,7 +3,7 @@ import type { ArticleClaimRow, UsAidRow } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
 import type { UsAidStrings } from '$lib/i18n/en/charts/us-aid';
 import { wrapText } from '$lib/export/wrap-text';
-import type { ChartDefinition } from './chart-definition';
+import { defineChart } from './chart-definition';
 import { articleClaim } from './chart-helpers';
 import { fonts, type } from './theme';
 import { svgElText as el, textWidth } from './svg-elements';
@@ -57,7 +57,7 @@ function parts(rows: Rows) {
 
 
 
-export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> = {
+export const usAid = defineChart({
 	id: 'us-aid',
 	states: ['plan-colombia', 'later', 'claim'],
 
@@ -66,7 +66,9 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 		'article-claims': data['article-claims'].filter((c) => c.id === CLAIMS.aid || c.id === CLAIMS.planStart)
 	}),
 
-	text(rows, state, { fmt, t }) {
+	model: (rows) => ({ rows }),
+
+	text({ rows }, state, { fmt, t }) {
 		const { bars, later, alternatives, security, offAxis, claim } = parts(rows);
 		const m = (n: number) => t.money(fmt.num(n));
 		const year = (y: number) => fmt.date(String(y));
@@ -126,7 +128,7 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
 	},
 
-	table(rows, { fmt, t }) {
+	table({ rows }, { fmt, t }) {
 		const tt = t.table;
 		const { offAxis } = parts(rows);
 		const value = (n: number, bound: string | null) => (bound === 'approximately' ? `${tt.about} ` : '') + fmt.num(n);
@@ -170,7 +172,7 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 		};
 	},
 
-	render(rows, { width, state, document, colors, fmt, t }) {
+	render({ rows }, { width, state, document, colors, fmt, t }) {
 		const { bars, later, alternatives, security, claim, planStart } = parts(rows);
 		const narrow = width < 520;
 		const height = Math.round(width * RATIO);
@@ -551,4 +553,4 @@ export const usAid: ChartDefinition<'us-aid' | 'article-claims', UsAidStrings> =
 		svg.append(plot);
 		return svg;
 	}
-};
+});

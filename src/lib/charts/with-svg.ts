@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import type { ChartView } from './chart-view';
+import type { ChartView } from './assemble-chart';
 
 /**
  * Adds a view's prerendered drawing to a page's data, on the server only. A universal load's result

@@ -1,5 +1,5 @@
 import { page } from '$app/state';
-import type { ChartView } from '$lib/charts/chart-view';
+import type { ChartView } from '$lib/charts/assemble-chart';
 
 /**
  * The state a chart page shows: ?state=NAME when NAME is one of the chart's states, else its default.

@@ -1,11 +1,9 @@
 import type { Datasets } from '$lib/data/rows';
-import { chartSourceIds } from '$lib/charts';
-import type { ChartDefinition } from '$lib/charts/chart-definition';
-import { chartLocale, drawChart } from '$lib/charts/chart-view';
+import type { AnyChart } from '$lib/charts/chart-definition';
+import { assembleChart, drawChart } from '$lib/charts/assemble-chart';
 import { compactSvg } from '$lib/charts/compact-svg';
 import { fonts, light, type } from '$lib/charts/theme';
-import { dictionaries, pathPrefix, type Lang } from '$lib/i18n';
-import { SITE_URL } from '$lib/site';
+import { dictionaries, type Lang } from '$lib/i18n';
 import { wrapText } from './wrap-text';
 import { xml } from './xml';
 
@@ -40,7 +38,7 @@ const LINE = 1.3;
  * sources and licence drawn as editable text, and the chart's rows in <metadata> as JSON.
  */
 export function standaloneSvg(opts: {
-	def: ChartDefinition;
+	def: AnyChart;
 	data: Datasets;
 	lang: Lang;
 	state: string;
@@ -50,17 +48,9 @@ export function standaloneSvg(opts: {
 	const { def, data, lang, state, document } = opts;
 	const width = opts.width ?? 800;
 	const ui = dictionaries[lang].ui;
-	const rows = def.select(data) as Partial<Datasets>;
-	const locale = chartLocale(def, lang);
-	const text = def.text(rows as never, state, locale);
-	const sources = chartSourceIds(rows).map((id) => {
-		const s = data.sources.find((r) => r.id === id);
-		if (!s) throw new Error(`Chart "${def.id}" cites source "${id}", which data/sources.csv lacks`);
-		return s;
-	});
-	const url = `${SITE_URL}${pathPrefix(lang)}/charts/${def.id}/`;
-	const sourceLine = `${ui.sources}: ${[...new Set(sources.map((s) => s.publisher))].join('; ')}.`;
 	const inner = width - 2 * PAD;
+	const view = assembleChart(def, data, { lang, state, width: inner });
+	const { text, sources, sourceLine, url, rows } = view;
 
 	const plot = drawChart(def, rows, { lang, state, width: inner, document, mode: 'export' });
 	if (plot.tagName.toLowerCase() !== 'svg') throw new Error(`Chart "${def.id}" must render an <svg>, not <${plot.tagName}>`);

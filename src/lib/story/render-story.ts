@@ -1,6 +1,6 @@
 import type { Datasets } from '$lib/data/rows';
 import { chartById } from '$lib/charts';
-import { chartLocale } from '$lib/charts/chart-view';
+import { assembleChart, type ChartView } from '$lib/charts/assemble-chart';
 import { formattersFor, type Lang } from '$lib/i18n';
 import type { Story } from './story-types';
 import { storyFacts } from './story-facts';
@@ -41,6 +41,12 @@ export interface RenderedStory {
 export function renderStory(story: Story, data: Datasets, lang: Lang): RenderedStory {
 	const fmt = formattersFor(lang);
 	const facts = storyFacts(data, fmt);
+	// Each chart assembled once for the whole story: a step reads the text alternative of its state.
+	const assembled = new Map<string, ChartView>();
+	const view = (id: string) => {
+		if (!assembled.has(id)) assembled.set(id, assembleChart(chartById(id), data, { lang, width: 0 }));
+		return assembled.get(id)!;
+	};
 	return {
 		lang,
 		title: story.title,
@@ -58,12 +64,11 @@ export function renderStory(story: Story, data: Datasets, lang: Lang): RenderedS
 				if (!def.states.includes(step.state)) {
 					throw new Error(`Story (${lang}) section "${section.id}": chart "${step.chart}" has no state "${step.state}"`);
 				}
-				const rows = def.select(data);
 				return {
 					chart: step.chart,
 					state: step.state,
 					paragraphs: step.text.map((p) => p(facts)),
-					alt: def.text(rows as never, step.state, chartLocale(def, lang)).alt
+					alt: view(step.chart).alts[step.state]
 				};
 			})
 		})),

@@ -20,6 +20,8 @@ import type {
 	UsAidRow
 } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
+import { cocaCultivation } from '$lib/charts/coca-cultivation';
+import { cocaineProduction } from '$lib/charts/cocaine-production';
 
 /** The licence of data/datapackage.json (`licenses[0]`), which the datasets themselves do not carry. */
 const LICENCE = 'CC BY 4.0';
@@ -147,12 +149,11 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	const coca2024 = coca('unodc_simci', estimateYear);
 	const coca2023 = coca('unodc_simci', estimateYear - 1);
 	const stillUnpublished = cell(coca2024.unpublished_as_of, F.coca, `for unodc_simci ${estimateYear}`, 'unpublished_as_of');
-	const unodcCoca = data['coca-cultivation'].filter((r) => r.series === 'unodc_simci').sort((a, b) => a.year - b.year);
-	const cocaFirst = unodcCoca[0] ?? missing(F.coca, 'for series unodc_simci');
-	const cocaLow = unodcCoca.reduce((lo, r) => (r.hectares < lo.hectares ? r : lo), cocaFirst);
-	const pressFrom = unodcCoca.find((r) => r.release === 'press') ?? missing(F.coca, 'for unodc_simci with release "press"');
-	const usCoca = data['coca-cultivation'].filter((r) => r.series === 'us_government').sort((a, b) => a.year - b.year);
-	const usCocaLast = usCoca[usCoca.length - 1] ?? missing(F.coca, 'for series us_government');
+	// The figures the coca chart stands on, read from its model rather than worked out again here.
+	const cocaModel = cocaCultivation.model(cocaCultivation.select(data));
+	const { first: cocaFirst, low: cocaLow } = cocaModel;
+	const pressFrom = cocaModel.unodc.find((r) => r.release === 'press') ?? missing(F.coca, 'for unodc_simci with release "press"');
+	const usCocaLast = cocaModel.us[cocaModel.us.length - 1] ?? missing(F.coca, 'for series us_government');
 	const unodcSameYear = coca('unodc_simci', usCocaLast.year);
 	const policeClaim = claim('police-coca-area');
 	const police = one(data['coca-cultivation'], F.coca, 'for police_siima with an as_of date', (r) => r.series === 'police_siima' && r.as_of !== null);
@@ -171,16 +172,10 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	if (Math.abs(computedRise - reportedRise) > 0.1) {
 		throw new Error(`${F.cocaine}: ${estimateYear - 1}→${estimateYear} gives a rise of ${computedRise.toFixed(2)}%, not the ${reportedRise}% the leak reported`);
 	}
-	// One line: a revised edition replaces the first one where there is one.
-	const rank = { revised: 0, first: 1, preliminary: 2 } as const;
-	const unodcProd = [...data['cocaine-production']]
-		.filter((r) => r.series === 'unodc')
-		.sort((a, b) => a.year - b.year || rank[a.edition] - rank[b.edition])
-		.filter((r, i, all) => i === 0 || all[i - 1].year !== r.year);
-	const prodLow = unodcProd.reduce((lo, r) => (r.tonnes < lo.tonnes ? r : lo), unodcProd[0] ?? missing(F.cocaine, 'for series unodc'));
-	const revisedYears = [...new Set(data['cocaine-production'].filter((r) => r.series === 'unodc' && r.edition === 'revised').map((r) => r.year))]
-		.filter((y) => data['cocaine-production'].some((r) => r.series === 'unodc' && r.year === y && r.edition === 'first'))
-		.sort((a, b) => a - b);
+	// The production chart's model: one line through the latest edition of each year, and its revisions.
+	const prodModel = cocaineProduction.model(cocaineProduction.select(data));
+	const prodLow = prodModel.low;
+	const revisedYears = prodModel.revisions.filter((v) => v.earlier.edition === 'first').map((v) => v.earlier.year);
 	if (revisedYears.length < 2) missing(F.cocaine, 'pairs of first and revised UNODC editions (two are needed)');
 	const [revA, revB] = revisedYears;
 

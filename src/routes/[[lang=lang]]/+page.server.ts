@@ -1,5 +1,5 @@
 import { charts } from '$lib/charts';
-import { chartView, type ChartView } from '$lib/charts/chart-view';
+import { assembleChart, type ChartView } from '$lib/charts/assemble-chart';
 import { langEntries, langFromParam } from '$lib/i18n/langs';
 import { datasets } from '$lib/server/datasets';
 import { stories } from '$lib/story';
@@ -15,6 +15,6 @@ export function load({ params }) {
 	const story = renderStory(stories[lang], data, lang);
 	const used = new Set(story.sections.flatMap((s) => s.charts));
 	const views: Record<string, ChartView> = {};
-	for (const def of charts) if (used.has(def.id)) views[def.id] = chartView(def, data, { lang, width: STEP_FIGURE_WIDTH });
+	for (const def of charts) if (used.has(def.id)) views[def.id] = assembleChart(def, data, { lang, width: STEP_FIGURE_WIDTH });
 	return { story, views };
 }

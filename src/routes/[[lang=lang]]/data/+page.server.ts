@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { marked } from 'marked';
 import { langEntries, langFromParam, translated } from '$lib/i18n/langs';
+import { citedSourceIds } from '$lib/data/cited-sources';
 import { datasets } from '$lib/server/datasets';
 import { SITE_URL } from '$lib/site';
 
@@ -20,13 +21,12 @@ export function load({ params }) {
 		citation: `Explainer data team (${year}). ${pkg.title} (${pkg.version}). ${SITE_URL}/data/`,
 		resources: pkg.resources.map((r) => {
 			const rows = tables[r.name];
-			const sourceIds = new Set(rows.flatMap((row) => [row.source, row.checked_source]).filter((v): v is string => typeof v === 'string'));
 			return {
 				name: r.name,
 				title: translated(r, 'title', lang) ?? r.name,
 				description: translated(r, 'description', lang) ?? '',
 				rows: rows.length,
-				sources: sourceIds.size,
+				sources: citedSourceIds([rows]).length,
 				primaryKey: ([] as string[]).concat(r.schema.primaryKey ?? []),
 				fields: r.schema.fields.map((f) => ({
 					name: f.name,

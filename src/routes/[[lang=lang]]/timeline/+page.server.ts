@@ -1,5 +1,5 @@
 import { chartById } from '$lib/charts';
-import { chartView } from '$lib/charts/chart-view';
+import { assembleChart } from '$lib/charts/assemble-chart';
 import { formattersFor, langEntries, langFromParam } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
 import { eventText } from '$lib/data/event-text';
@@ -27,5 +27,5 @@ export function load({ params }) {
 				source: { publisher: s.publisher, title: s.title, url: s.url }
 			};
 		});
-	return { events, view: chartView(chartById('timeline'), data, { lang, width: 720 }) };
+	return { events, view: assembleChart(chartById('timeline'), data, { lang, width: 720 }) };
 }

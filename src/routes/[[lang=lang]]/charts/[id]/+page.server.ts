@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { charts } from '$lib/charts';
-import { chartView } from '$lib/charts/chart-view';
+import { assembleChart } from '$lib/charts/assemble-chart';
 import { langFromParam, langParam, langs } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
 
@@ -14,5 +14,5 @@ export function load({ params }) {
 	const def = charts.find((c) => c.id === params.id);
 	if (!def) error(404, `No chart "${params.id}"`);
 	const lang = langFromParam(params.lang);
-	return { view: chartView(def, datasets().data, { lang, width: WIDTH }) };
+	return { view: assembleChart(def, datasets().data, { lang, width: WIDTH }) };
 }

@@ -1,0 +1,95 @@
+import type { Datasets, SourceRow } from '$lib/data/rows';
+import { citedSourceIds, sourcesFor } from '$lib/data/cited-sources';
+import { dictionaries, formattersFor, pathPrefix, type Lang } from '$lib/i18n';
+import { SITE_URL } from '$lib/site';
+import type { AnyChart, ChartLocale, ChartStrings, ChartText, TableView } from './chart-definition';
+import { chartById } from './index';
+import { compactSvg } from './compact-svg';
+import { palette, type PaintMode } from './theme';
+
+/**
+ * One chart in one state with everything around it: its words for every state, its table, its
+ * sources and source line, its address and the rows it draws. Plain data, so it crosses from the
+ * server to the page; every consumer (the story, the chart page, the embed, the SVG and PNG exports,
+ * the CSV) reads this one assembly.
+ */
+export interface ChartView {
+	id: string;
+	lang: Lang;
+	state: string;
+	states: { id: string; label: string }[];
+	/** The width the server drew at; the browser redraws only when its own differs. */
+	width: number;
+	text: ChartText;
+	/** The text alternative of every state, so a change of state changes what a screen reader hears. */
+	alts: Record<string, string>;
+	table: TableView;
+	sources: Pick<SourceRow, 'id' | 'title' | 'publisher' | 'url' | 'reliability' | 'date'>[];
+	/** "Sources: AP; AFP." in the chart's language, as the exports print it. */
+	sourceLine: string;
+	/** The chart's own page, absolute. */
+	url: string;
+	/** The rows the chart draws, so the browser can redraw it at another width or state. */
+	rows: Partial<Datasets>;
+}
+
+export function chartLocale(def: AnyChart, lang: Lang): ChartLocale<ChartStrings<AnyChart['id']>> {
+	return { lang, fmt: formattersFor(lang), t: dictionaries[lang].charts[def.id] };
+}
+
+// A chart's model, computed once per set of rows: a redraw at another width or state reuses it.
+const models = new WeakMap<object, unknown>();
+export function chartModel(def: AnyChart, rows: Partial<Datasets>): unknown {
+	if (!models.has(rows)) models.set(rows, def.model(rows));
+	return models.get(rows);
+}
+
+/** Draws a chart to an SVG element in whatever document it is given (server shim or browser). */
+export function drawChart(
+	def: AnyChart,
+	rows: Partial<Datasets>,
+	opts: { lang: Lang; state: string; width: number; document: Document; mode: PaintMode }
+): Element {
+	if (!def.states.includes(opts.state)) {
+		throw new Error(`Chart "${def.id}" has no state "${opts.state}". Its states: ${def.states.join(', ')}`);
+	}
+	return def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode) });
+}
+
+/** The address of a chart's page in a language. */
+export const chartUrl = (id: string, lang: Lang) => `${SITE_URL}${pathPrefix(lang)}/charts/${id}/`;
+
+export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang; state?: string; width: number }): ChartView {
+	const state = opts.state ?? def.states[0];
+	if (!def.states.includes(state)) throw new Error(`Chart "${def.id}" has no state "${state}". Its states: ${def.states.join(', ')}`);
+	const rows = def.select(data);
+	const model = chartModel(def, rows);
+	const locale = chartLocale(def, opts.lang);
+	const sources = sourcesFor(data.sources, citedSourceIds(rows), `Chart "${def.id}"`);
+	const ui = dictionaries[opts.lang].ui;
+	const alts = Object.fromEntries(def.states.map((s) => [s, def.text(model, s, locale).alt]));
+	return {
+		id: def.id,
+		lang: opts.lang,
+		state,
+		states: def.states.map((id) => ({ id, label: (locale.t.states as Record<string, string>)[id] })),
+		width: opts.width,
+		text: def.text(model, state, locale),
+		alts,
+		table: def.table(model, locale),
+		sources: sources.map(({ id, title, publisher, url, reliability, date }) => ({ id, title, publisher, url, reliability, date })),
+		sourceLine: `${ui.sources}: ${[...new Set(sources.map((s) => s.publisher))].join('; ')}.`,
+		url: chartUrl(def.id, opts.lang),
+		rows
+	};
+}
+
+/**
+ * The drawing of a view as the server prerenders it. It is kept out of ChartView so that the page's
+ * hydration data does not carry every SVG a second time.
+ */
+export function viewSvg(view: ChartView, document: Document): string {
+	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page' });
+	svg.setAttribute('aria-hidden', 'true');
+	return compactSvg(svg.outerHTML);
+}
