@@ -2,7 +2,7 @@
  * Small helpers for charts drawn (wholly or partly) without Plot: they build SVG in whatever
  * document they are given, so the same code runs on the server (linkedom) and in the browser.
  */
-import { wrapText } from '$lib/export/wrap-text';
+import { wrapText } from './wrap-text';
 import { fonts, type } from './theme';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';

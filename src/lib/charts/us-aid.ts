@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { ArticleClaimRow, UsAidRow } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
 import type { UsAidStrings } from '$lib/i18n/en/charts/us-aid';
-import { wrapText } from '$lib/export/wrap-text';
+import { wrapText } from './wrap-text';
 import { defineChart } from './chart-definition';
 import { articleClaim } from './chart-helpers';
 import { fonts, type } from './theme';

@@ -4,7 +4,7 @@ import { assembleChart, drawChart } from '$lib/charts/assemble-chart';
 import { compactSvg } from '$lib/charts/compact-svg';
 import { fonts, light, type } from '$lib/charts/theme';
 import { dictionaries, type Lang } from '$lib/i18n';
-import { wrapText } from './wrap-text';
+import { wrapText } from '$lib/charts/wrap-text';
 import { xml } from './xml';
 
 export interface StandaloneSvg {

@@ -1,0 +1,120 @@
+/**
+ * The one legend of every chart: a row of keys that wraps to the chart's width, drawn inside the SVG
+ * so an exported file keeps it. One layout, two renderers: Plot marks for the charts Plot draws, SVG
+ * elements for the two drawn by hand (the timeline and the map).
+ */
+import * as Plot from '@observablehq/plot';
+import { symbol as d3symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } from 'd3';
+import { svgEl, textWidth } from './svg-elements';
+
+/** What a key looks like: a marker as the chart draws it, or a short stroke for a line. */
+export type Swatch = 'dot' | 'diamond' | 'square' | 'line';
+
+export interface LegendItem {
+	key: string;
+	label: string;
+	swatch: Swatch;
+	/** Stroke colour of the marker (and fill unless `fill` is given). */
+	color: string;
+	/** Fill of the marker: the background colour for a hollow one. */
+	fill?: string;
+	dash?: string;
+	opacity?: number;
+}
+
+export interface LegendOptions {
+	/** The width the legend may use. */
+	width: number;
+	fontSize: number;
+	ink: string;
+}
+
+export interface PlacedItem extends LegendItem {
+	x: number;
+	y: number;
+}
+
+// A horizontal stroke as a symbol, so a line's key is drawn by the same dot mark as every other key.
+const symbolLine: SymbolType = {
+	draw(context, size) {
+		const r = Math.sqrt(size) * 1.1;
+		context.moveTo(-r, 0);
+		context.lineTo(r, 0);
+	}
+};
+const SYMBOLS: Record<Swatch, SymbolType> = { dot: symbolCircle, diamond: symbolDiamond, square: symbolSquare, line: symbolLine };
+/** Room for the marker before its label, and between keys, in px. */
+const KEY = 16;
+const GAP = 14;
+
+/** Where each key goes: left to right, a new row when the next would pass the width. */
+export function legendLayout(items: LegendItem[], o: Pick<LegendOptions, 'width' | 'fontSize'>): { items: PlacedItem[]; height: number } {
+	const row = Math.round(o.fontSize * 1.5);
+	let x = 0;
+	let y = 0;
+	const placed = items.map((it) => {
+		const w = KEY + textWidth(it.label, o.fontSize) + GAP;
+		if (x > 0 && x + w > o.width) {
+			x = 0;
+			y += row;
+		}
+		const p = { ...it, x, y };
+		x += w;
+		return p;
+	});
+	return { items: placed, height: items.length ? y + row : 0 };
+}
+
+/**
+ * The legend as Plot marks, anchored to the frame's top-left corner and `top` px above or below it
+ * (negative: in the top margin). Each label carries the class legend-KEY for tests.
+ */
+export function legendMarks(items: LegendItem[], o: LegendOptions & { top: number }): Plot.Markish[] {
+	const { items: placed } = legendLayout(items, o);
+	return placed.flatMap((d) => [
+		Plot.dot([d], {
+			frameAnchor: 'top-left',
+			dx: d.x + 6,
+			dy: o.top + d.y,
+			symbol: SYMBOLS[d.swatch],
+			r: d.swatch === 'line' ? 5 : 4.5,
+			fill: d.swatch === 'line' ? 'none' : (d.fill ?? d.color),
+			stroke: d.color,
+			strokeWidth: d.swatch === 'line' ? 2.5 : 1.6,
+			strokeDasharray: d.dash,
+			fillOpacity: d.opacity,
+			ariaHidden: 'true'
+		}),
+		Plot.text([d], {
+			className: `legend-${d.key}`,
+			frameAnchor: 'top-left',
+			dx: d.x + KEY,
+			dy: o.top + d.y,
+			text: 'label',
+			textAnchor: 'start',
+			fill: o.ink,
+			fontSize: o.fontSize
+		})
+	]);
+}
+
+/** The same legend as SVG elements in a <g class="legend"> at (x, y), for a chart drawn by hand. */
+export function legendSvg(document: Document, items: LegendItem[], o: LegendOptions & { x: number; y: number }): SVGElement {
+	const { items: placed } = legendLayout(items, o);
+	const g = svgEl(document, 'g', { class: 'legend', transform: `translate(${o.x},${o.y})`, 'font-size': o.fontSize });
+	for (const d of placed) {
+		const key = svgEl(document, 'g', { class: `legend-${d.key}`, transform: `translate(${d.x},${d.y})` }, g);
+		const size = d.swatch === 'line' ? 25 : 64;
+		svgEl(document, 'path', {
+			d: d3symbol(SYMBOLS[d.swatch], size)() ?? '',
+			transform: 'translate(6,0)',
+			fill: d.swatch === 'line' ? 'none' : (d.fill ?? d.color),
+			stroke: d.color,
+			'stroke-width': d.swatch === 'line' ? 2.5 : 1.6,
+			'stroke-dasharray': d.dash,
+			'fill-opacity': d.opacity
+		}, key);
+		svgEl(document, 'text', { x: KEY, y: 0, dy: '0.32em', fill: o.ink }, key).textContent = d.label;
+	}
+	return g;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { legendLayout, legendMarks, legendSvg, type LegendItem } from '$lib/charts/legend';
+import { textWidth } from '$lib/charts/svg-elements';
+
+const items: LegendItem[] = [
+	{ key: 'unodc', label: 'UN survey (UNODC/SIMCI)', swatch: 'dot', color: '#b34700' },
+	{ key: 'us', label: 'US government estimate', swatch: 'line', color: '#0072b2', dash: '4,3' },
+	{ key: 'police', label: 'Colombian police (SIIMA)', swatch: 'diamond', color: '#555', fill: '#fff' }
+];
+
+describe('the legend every chart shares', () => {
+	it('keeps every key inside a phone-width chart, wrapping to a new row', () => {
+		const { items: placed, height } = legendLayout(items, { width: 300, fontSize: 13 });
+		for (const p of placed) expect(p.x + 16 + textWidth(p.label, 13)).toBeLessThanOrEqual(300);
+		expect(new Set(placed.map((p) => p.y)).size).toBeGreaterThan(1);
+		expect(height).toBeGreaterThan(13);
+	});
+
+	it('puts all keys on one row when the width allows', () => {
+		const { items: placed } = legendLayout(items, { width: 900, fontSize: 13 });
+		expect(new Set(placed.map((p) => p.y))).toEqual(new Set([0]));
+	});
+
+	it('draws a label per key in a Plot chart and in a hand-drawn one', () => {
+		const { document } = parseHTML('<!doctype html><html><body></body></html>');
+		const svg = Plot.plot({ document: document as unknown as Document, width: 400, height: 200, marks: [...legendMarks(items, { width: 360, fontSize: 13, ink: '#222', top: 0 })] });
+		for (const it of items) expect(svg.querySelector(`g.legend-${it.key} text`)?.textContent).toBe(it.label);
+		const g = legendSvg(document as unknown as Document, items, { width: 360, fontSize: 13, ink: '#222', x: 0, y: 0 });
+		expect([...g.querySelectorAll('text')].map((t) => t.textContent)).toEqual(items.map((i) => i.label));
+		// A line's key is a stroke, not a filled marker.
+		expect(g.querySelector('g.legend-us path')!.getAttribute('fill')).toBe('none');
+	});
+});
