@@ -34,7 +34,7 @@ export interface ChartView {
 }
 
 export function chartLocale(def: AnyChart, lang: Lang): ChartLocale<ChartStrings<AnyChart['id']>> {
-	return { lang, fmt: formattersFor(lang), t: dictionaries[lang].charts[def.id] };
+	return { lang, fmt: formattersFor(lang), vocab: dictionaries[lang].vocabulary, t: dictionaries[lang].charts[def.id] };
 }
 
 // A chart's model, computed once per set of rows: a redraw at another width or state reuses it.

@@ -29,10 +29,12 @@ export interface TableView {
 	rows: Record<string, string>[];
 }
 
-/** Everything language-dependent a chart needs: the language, its formatters and the chart's own strings. */
+/** Everything language-dependent a chart needs: the language, its formatters, the shared vocabulary and the chart's own strings. */
 export interface ChartLocale<S> {
 	lang: Lang;
 	fmt: Formatters;
+	/** Statuses, bounds, reliability and categories: one set of words per language for every chart. */
+	vocab: Dictionary['vocabulary'];
 	t: S;
 }
 

@@ -4,7 +4,7 @@
  * event marked at its true place and precision, and its words in a list to the right, joined to its
  * mark by a thin line. A day is a symbol; a month, a year or a run of days is a bar as long as it.
  */
-import { eventText } from '$lib/data/event-text';
+import { eventText } from '$lib/data/row-text';
 import { scaleUtc, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import type { TimelineRow } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';

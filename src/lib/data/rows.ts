@@ -36,6 +36,12 @@ export interface ArticleClaimRow {
 	note: string | null;
 }
 
+export interface ClaimTranslationRow {
+	id: string;
+	lang: string;
+	claim: string;
+}
+
 export interface CocaCultivationRow {
 	series: 'unodc_simci' | 'us_government' | 'police_siima';
 	year: number;
@@ -169,6 +175,7 @@ export interface SubstitutionRow {
 export interface Datasets {
 	sources: SourceRow[];
 	'article-claims': ArticleClaimRow[];
+	'article-claims-translations': ClaimTranslationRow[];
 	'coca-cultivation': CocaCultivationRow[];
 	'cocaine-production': CocaineProductionRow[];
 	'boat-strikes': BoatStrikeRow[];
@@ -186,6 +193,7 @@ export type DatasetName = keyof Datasets;
 export const datasetNames: DatasetName[] = [
 	'sources',
 	'article-claims',
+	'article-claims-translations',
 	'coca-cultivation',
 	'cocaine-production',
 	'boat-strikes',

@@ -1,5 +1,6 @@
 import { locale } from './locale';
 import ui from './ui';
+import vocabulary from './vocabulary';
 import timeline from './charts/timeline';
 import boatStrikes from './charts/boat-strikes';
 import cocaCultivation from './charts/coca-cultivation';
@@ -7,11 +8,13 @@ import cocaineProduction from './charts/cocaine-production';
 import extraditions from './charts/extraditions';
 import usAid from './charts/us-aid';
 import borderMap from './charts/border-map';
+import factCheck from './charts/fact-check';
 
 /** The English dictionary: the reference every other language mirrors key for key. */
 const en = {
 	locale,
 	ui,
+	vocabulary,
 	charts: {
 		'timeline': timeline,
 		'boat-strikes': boatStrikes,
@@ -19,7 +22,8 @@ const en = {
 		'cocaine-production': cocaineProduction,
 		'extraditions': extraditions,
 		'us-aid': usAid,
-		'border-map': borderMap
+		'border-map': borderMap,
+		'fact-check': factCheck
 	}
 };
 

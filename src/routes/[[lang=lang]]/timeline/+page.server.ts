@@ -2,7 +2,7 @@ import { chartById } from '$lib/charts';
 import { assembleChart } from '$lib/charts/assemble-chart';
 import { formattersFor, langEntries, langFromParam } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
-import { eventText } from '$lib/data/event-text';
+import { eventText } from '$lib/data/row-text';
 
 export const entries = langEntries;
 
