@@ -7,9 +7,10 @@ import { extraditions } from './extraditions';
 import { usAid } from './us-aid';
 import { borderMap } from './border-map';
 import { factCheck } from './fact-check';
+import { elections } from './elections';
 
 /** The registry: every chart the explainer draws, in story order. A chart is one line here. */
-export const charts: readonly AnyChart[] = [timeline, boatStrikes, cocaCultivation, cocaineProduction, extraditions, usAid, borderMap, factCheck];
+export const charts: readonly AnyChart[] = [timeline, boatStrikes, cocaCultivation, cocaineProduction, extraditions, usAid, borderMap, factCheck, elections];
 
 export function chartById(id: string): AnyChart {
 	const chart = charts.find((c) => c.id === id);

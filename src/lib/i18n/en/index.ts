@@ -9,6 +9,7 @@ import extraditions from './charts/extraditions';
 import usAid from './charts/us-aid';
 import borderMap from './charts/border-map';
 import factCheck from './charts/fact-check';
+import elections from './charts/elections';
 
 /** The English dictionary: the reference every other language mirrors key for key. */
 const en = {
@@ -23,7 +24,8 @@ const en = {
 		'extraditions': extraditions,
 		'us-aid': usAid,
 		'border-map': borderMap,
-		'fact-check': factCheck
+		'fact-check': factCheck,
+		elections
 	}
 };
 

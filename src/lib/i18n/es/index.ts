@@ -10,6 +10,7 @@ import extraditions from './charts/extraditions';
 import usAid from './charts/us-aid';
 import borderMap from './charts/border-map';
 import factCheck from './charts/fact-check';
+import elections from './charts/elections';
 
 /** El diccionario en español: las mismas claves que el inglés, con palabras y formatos de Colombia. */
 const es: typeof en = {
@@ -24,7 +25,8 @@ const es: typeof en = {
 		'extraditions': extraditions,
 		'us-aid': usAid,
 		'border-map': borderMap,
-		'fact-check': factCheck
+		'fact-check': factCheck,
+		elections
 	}
 };
 
