@@ -2,7 +2,7 @@ import type { Datasets, SourceRow } from '$lib/data/rows';
 import { citedSourceIds, sourcesFor } from '$lib/data/cited-sources';
 import { dictionaries, formattersFor, pathPrefix, type Lang } from '$lib/i18n';
 import { SITE_URL } from '$lib/site';
-import type { AnyChart, ChartLocale, ChartStrings, ChartText, TableView } from './chart-definition';
+import type { AnyChart, ChartLocale, ChartStrings, ChartText, TableCell, TableView } from './chart-definition';
 import { chartById } from './index';
 import { compactSvg } from './compact-svg';
 import { palette, type PaintMode } from './theme';
@@ -76,8 +76,9 @@ export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang;
 		width: opts.width,
 		text: def.text(model, state, locale),
 		alts,
-		table: def.table(model, locale),
-		sources: sources.map(({ id, title, publisher, url, reliability, date }) => ({ id, title, publisher, url, reliability, date })),
+		table: withSourceLinks(def.table(model, locale), data.sources),
+		// Dates as a reader reads them, at the precision the source has.
+		sources: sources.map(({ id, title, publisher, url, reliability, date }) => ({ id, title, publisher, url, reliability, date: date ? locale.fmt.date(date) : null })),
 		sourceLine: `${ui.sources}: ${[...new Set(sources.map((s) => s.publisher))].join('; ')}.`,
 		url: chartUrl(def.id, opts.lang),
 		rows
@@ -92,4 +93,23 @@ export function viewSvg(view: ChartView, document: Document): string {
 	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page' });
 	svg.setAttribute('aria-hidden', 'true');
 	return compactSvg(svg.outerHTML);
+}
+
+/**
+ * A table's source cells name a source by its id (a chart's table() stays a pure function of its rows);
+ * a reader gets the source's title, linked to its page, in every chart's table alike.
+ */
+function withSourceLinks(table: TableView, sources: SourceRow[]): TableView {
+	const keys = table.columns.map((c) => c.key).filter((k) => k === 'source' || k.endsWith('_source'));
+	if (!keys.length) return table;
+	// A cell may name several sources, comma-separated.
+	const cell = (v: TableCell): TableCell => {
+		if (typeof v !== 'string' || !v) return v;
+		return v.split(/,\s*/).map((id) => {
+			const s = sources.find((r) => r.id === id);
+			if (!s) throw new Error(`A chart's table cites source "${id}", which data/sources.csv lacks`);
+			return { text: s.title, href: s.url };
+		});
+	};
+	return { ...table, rows: table.rows.map((r) => ({ ...r, ...Object.fromEntries(keys.map((k) => [k, cell(r[k])])) })) };
 }

@@ -22,11 +22,14 @@ export interface ChartText {
 	alt: string;
 }
 
+/** A cell of a chart's table: words, or a list of words that link somewhere (sources' titles to their pages). */
+export type TableCell = string | { text: string; href: string | null }[];
+
 /** The table behind a chart, already formatted for its language. */
 export interface TableView {
 	caption: string;
 	columns: { key: string; label: string; numeric?: boolean }[];
-	rows: Record<string, string>[];
+	rows: Record<string, TableCell>[];
 }
 
 /** Everything language-dependent a chart needs: the language, its formatters, the shared vocabulary and the chart's own strings. */
