@@ -5,11 +5,9 @@ import { isoToDate } from '$lib/i18n/format';
 import type { ExtraditionsStrings } from '$lib/i18n/en/charts/extraditions';
 import { defineChart } from './chart-definition';
 import { articleClaim } from './chart-helpers';
-import { fonts, type, type Palette } from './theme';
-import { svgElText as el, textWidth } from './svg-elements';
-
-/** Height is this share of width at every width, so a redraw never shifts the page. */
-const RATIO = 1;
+import { legendLayout, legendMarks, type LegendItem } from './legend';
+import { svgRoot, textWidth } from './svg-elements';
+import { fonts, type } from './theme';
 
 /** The article's figures, by their ids in data/article-claims.csv. */
 const CLAIMS = { toUs: 'extraditions-to-us', approved: 'extraditions-approved' } as const;
@@ -21,41 +19,36 @@ type Rows = { extraditions: ExtraditionRow[]; 'article-claims': ArticleClaimRow[
 const yearOf = (period: string) => Number(period.slice(0, 4));
 const isAnnual = (r: ExtraditionRow) => r.period_kind === 'year' || r.period_kind === 'half_year';
 
-/** One place on the yearly axis: a period with a count, or a run of years with no row. */
-type Slot =
-	| { kind: 'year' | 'half_year'; i: number; row: ExtraditionRow; us: ExtraditionRow | undefined }
-	| { kind: 'gap'; i: number; from: number; to: number };
+/** A place on the band axis: a year or half year with its count, or a run of years with no row (never a zero). */
+export type Period =
+	| { key: string; kind: 'year' | 'half_year'; year: number; count: number; us: number | null }
+	| { key: string; kind: 'gap'; from: number; to: number };
+type Counted = Extract<Period, { count: number }>;
+type Gap = Extract<Period, { kind: 'gap' }>;
 
-/** The yearly and half-year totals in order, with a gap slot wherever years are missing (never a zero). */
-function slots(rows: ExtraditionRow[]): Slot[] {
-	const totals = rows
-		.filter((r) => isAnnual(r) && r.destination === 'all' && r.measure === 'extradited')
-		.sort((a, b) => a.period.localeCompare(b.period));
-	const us = new Map(rows.filter((r) => isAnnual(r) && r.destination === 'us' && r.measure === 'extradited').map((r) => [r.period, r]));
-	const out: Slot[] = [];
-	let prev: number | undefined;
-	for (const row of totals) {
-		const year = yearOf(row.period);
-		if (prev !== undefined && year - prev > 1) out.push({ kind: 'gap', i: out.length, from: prev + 1, to: year - 1 });
-		out.push({ kind: row.period_kind as 'year' | 'half_year', i: out.length, row, us: us.get(row.period) });
-		prev = year;
+function periods(rows: ExtraditionRow[]): Period[] {
+	const pick = (dest: ExtraditionRow['destination']) => rows.filter((r) => isAnnual(r) && r.destination === dest && r.measure === 'extradited');
+	const us = new Map(pick('us').map((r) => [r.period, r.count]));
+	const out: Period[] = [];
+	for (const r of pick('all').sort((a, b) => a.period.localeCompare(b.period))) {
+		const year = yearOf(r.period);
+		const prev = out[out.length - 1];
+		if (prev && prev.kind !== 'gap' && year - prev.year > 1) out.push({ key: `gap-${prev.year + 1}`, kind: 'gap', from: prev.year + 1, to: year - 1 });
+		out.push({ key: r.period, kind: r.period_kind as Counted['kind'], year, count: r.count, us: us.get(r.period) ?? null });
 	}
 	return out;
 }
 
-type Counted = Extract<Slot, { row: ExtraditionRow }>;
-const counted = (s: Slot[]) => s.filter((x): x is Counted => x.kind !== 'gap');
-const gaps = (s: Slot[]) => s.filter((x): x is Extract<Slot, { kind: 'gap' }> => x.kind === 'gap');
-
-/** One of the three competing totals for Petro's presidency: a part sent to the US within a larger number. */
-interface Tally {
+/** One of the three running totals for Petro's presidency: a part sent to the US within a larger number of something else. */
+export interface Tally {
 	key: 'article' | 'ministry' | 'petro';
 	toUs: number;
 	outer: number;
 	outerBound: Bound;
+	/** What the larger number counts: requests approved, extraditions to all countries, or US requests. */
 	outerKind: 'approved' | 'all' | 'requested';
 	status: Status;
-	/** ISO start and end of the period, when the source gives them. */
+	/** ISO start and cut-off of the period, when the source gives them. */
 	from?: string;
 	to?: string;
 }
@@ -63,32 +56,21 @@ interface Tally {
 function tallies(rows: Rows): Tally[] {
 	const toUs = articleClaim(rows['article-claims'], CLAIMS.toUs);
 	const approved = articleClaim(rows['article-claims'], CLAIMS.approved);
-	const find = (period: string, pred: (r: ExtraditionRow) => boolean) => {
-		const r = rows.extraditions.find((x) => x.period === period && pred(x));
-		if (!r) throw new Error(`extraditions chart: data/extraditions.csv lacks a row for ${period}`);
+	const find = (period: string, dest: ExtraditionRow['destination'], measure: ExtraditionRow['measure']) => {
+		const r = rows.extraditions.find((x) => x.period === period && x.destination === dest && x.measure === measure);
+		if (!r) throw new Error(`extraditions chart: data/extraditions.csv lacks a ${dest} ${measure} row for ${period}`);
 		return r;
 	};
-	const usOf = (period: string) => find(period, (r) => r.destination === 'us' && r.measure === 'extradited');
 	const worst = (...s: Status[]): Status => (s.includes('unverified') ? 'unverified' : s[0]);
-	const span = (period: string) => {
+	const tally = (key: Tally['key'], period: string, us: ExtraditionRow, outer: ExtraditionRow, outerKind: Tally['outerKind']): Tally => {
 		const [from, to] = period.split('/');
-		return { from, to };
+		return { key, toUs: us.count, outer: outer.count, outerBound: outer.bound, outerKind, status: worst(us.status, outer.status), from, to };
 	};
-	const mUs = usOf(TALLIES.ministry);
-	const mAll = find(TALLIES.ministry, (r) => r.destination === 'all' && r.measure === 'extradited');
-	const pUs = usOf(TALLIES.petro);
-	const pReq = find(TALLIES.petro, (r) => r.measure === 'requested');
+	const [m, p] = [TALLIES.ministry, TALLIES.petro];
 	return [
-		{
-			key: 'article',
-			toUs: toUs.value ?? 0,
-			outer: approved.value ?? 0,
-			outerBound: approved.bound ?? 'exact',
-			outerKind: 'approved',
-			status: worst(toUs.status, approved.status)
-		},
-		{ key: 'ministry', toUs: mUs.count, outer: mAll.count, outerBound: mAll.bound, outerKind: 'all', status: worst(mUs.status, mAll.status), ...span(TALLIES.ministry) },
-		{ key: 'petro', toUs: pUs.count, outer: pReq.count, outerBound: pReq.bound, outerKind: 'requested', status: worst(pUs.status, pReq.status), ...span(TALLIES.petro) }
+		{ key: 'article', toUs: toUs.value ?? 0, outer: approved.value ?? 0, outerBound: approved.bound ?? 'exact', outerKind: 'approved', status: worst(toUs.status, approved.status) },
+		tally('ministry', m, find(m, 'us', 'extradited'), find(m, 'all', 'extradited'), 'all'),
+		tally('petro', p, find(p, 'us', 'extradited'), find(p, 'us', 'requested'), 'requested')
 	];
 }
 
@@ -100,8 +82,6 @@ function tallyLabel(d: Tally, fmt: Formatters, t: ExtraditionsStrings): string {
 	return t.claims.petro(monthOf(d.to!, fmt));
 }
 
-
-
 export const extraditions = defineChart({
 	id: 'extraditions',
 	states: ['annual', 'claims'],
@@ -111,43 +91,42 @@ export const extraditions = defineChart({
 		'article-claims': data['article-claims'].filter((c) => c.id === CLAIMS.toUs || c.id === CLAIMS.approved)
 	}),
 
-	model: (rows) => ({ rows }),
+	model(rows) {
+		const series = periods(rows.extraditions);
+		const counted = series.filter((p): p is Counted => p.kind !== 'gap');
+		/** Whole years only: a half year is a partial count, never a peak or a low. */
+		const yearly = counted.filter((p) => p.kind === 'year');
+		if (yearly.length === 0) throw new Error('extraditions chart: data/extraditions.csv has no yearly total');
+		const peak = yearly.reduce((a, b) => (b.count > a.count ? b : a));
+		const low = yearly.reduce((a, b) => (b.count < a.count ? b : a));
+		const [halves, gaps] = [counted.filter((p) => p.kind === 'half_year'), series.filter((p): p is Gap => p.kind === 'gap')];
+		return { rows, series, counted, yearly, halves, gaps, peak, low, last: yearly[yearly.length - 1], tallies: tallies(rows) };
+	},
 
-	text({ rows }, state, { fmt, t }) {
-		const s = slots(rows.extraditions);
-		const gap = gaps(s)[0];
+	text({ counted, halves, gaps, peak, tallies: [art, min, pet] }, state, { fmt, t }) {
 		const year = (y: number) => fmt.date(String(y));
-		const series = counted(s)
-			.map((x) =>
-				x.kind === 'half_year'
-					? t.altHalfItem(year(yearOf(x.row.period)), fmt.int(x.row.count), x.us ? fmt.int(x.us.count) : '?')
-					: t.altSeriesItem(year(yearOf(x.row.period)), fmt.int(x.row.count))
-			)
+		const series = counted
+			.map((p) => (p.kind === 'half_year' ? t.altHalfItem(year(p.year), fmt.int(p.count), p.us === null ? '?' : fmt.int(p.us)) : t.altSeriesItem(year(p.year), fmt.int(p.count))))
 			.join(', ');
-		const [art, min, pet] = tallies(rows);
 		const claims = [
 			t.altClaims.article(fmt.int(art.toUs), fmt.int(art.outer)),
 			t.altClaims.ministry(fmt.int(min.toUs), fmt.int(min.outer), fmt.date(min.from!), fmt.date(min.to!)),
 			t.altClaims.petro(fmt.int(pet.toUs), fmt.int(pet.outer), fmt.date(pet.to!))
 		].join('; ');
-		const full = counted(s).filter((x) => x.kind === 'year');
-		const peak = full.reduce((a, b) => (b.row.count > a.row.count ? b : a));
+		const gap = gaps[0];
 		let alt = t.alt(series, gap ? year(gap.from) : '', gap ? year(gap.to) : '', claims);
-		if (state === 'annual') alt += ' ' + t.altState.annual(fmt.int(peak.row.count), year(yearOf(peak.row.period)));
+		if (state === 'annual') alt += ' ' + t.altState.annual(fmt.int(peak.count), year(peak.year));
 		if (state === 'claims') alt += ' ' + t.altState.claims(fmt.int(art.toUs), fmt.int(min.toUs), fmt.int(pet.toUs));
-		const halves = counted(s)
-			.filter((x) => x.kind === 'half_year')
-			.map((x) => year(yearOf(x.row.period)))
-			.join(', ');
 		return {
 			title: t.title,
 			subtitle: t.subtitle,
 			notes: [
-				t.notes.partial(halves),
-				...(gap ? [t.notes.gap(year(gap.from), year(gap.to))] : []),
+				t.notes.partial(halves.map((p) => year(p.year)).join(', ')),
+				...gaps.map((g) => t.notes.gap(year(g.from), year(g.to))),
 				t.notes.article(fmt.int(art.toUs), fmt.int(art.outer)),
 				t.notes.ministry(fmt.int(min.outer), fmt.int(min.toUs), fmt.date(min.from!), fmt.date(min.to!)),
-				t.notes.petro(fmt.int(pet.toUs), fmt.int(pet.outer), fmt.date(pet.to!))
+				t.notes.petro(fmt.int(pet.toUs), fmt.int(pet.outer), fmt.date(pet.to!)),
+				t.notes.notComparable(fmt.date(min.to!), fmt.date(pet.to!))
 			],
 			alt
 		};
@@ -158,13 +137,11 @@ export const extraditions = defineChart({
 		const count = (n: number, bound: Bound | null) => (bound === 'approximately' ? `${tt.about} ` : '') + fmt.int(n);
 		const period = (r: ExtraditionRow) => {
 			if (r.period_kind === 'half_year') return tt.half(fmt.date(String(yearOf(r.period))));
-			if (r.period_kind === 'cumulative') {
-				const [from, to] = r.period.split('/');
-				return tt.range(fmt.date(from), fmt.date(to));
-			}
-			return fmt.date(r.period);
+			if (r.period_kind !== 'cumulative') return fmt.date(r.period);
+			const [from, to] = r.period.split('/');
+			return tt.range(fmt.date(from), fmt.date(to));
 		};
-		const data = rows.extraditions.map((r) => ({
+		const found = rows.extraditions.map((r) => ({
 			period: period(r),
 			kind: tt.kinds[r.period_kind],
 			destination: tt.destinations[r.destination],
@@ -175,332 +152,145 @@ export const extraditions = defineChart({
 		}));
 		const article = [CLAIMS.toUs, CLAIMS.approved].map((id) => {
 			const c = articleClaim(rows['article-claims'], id);
-			return {
-				period: tt.petroPresidency,
-				kind: tt.kinds.cumulative,
-				destination: tt.destinations.us,
-				measure: id === CLAIMS.toUs ? tt.measures.extradited : tt.measures.approved,
-				count: count(c.value ?? 0, c.bound),
-				status: tt.statuses[c.status],
-				source: c.source
-			};
+			const measure = id === CLAIMS.toUs ? tt.measures.extradited : tt.measures.approved;
+			return { period: tt.petroPresidency, kind: tt.kinds.cumulative, destination: tt.destinations.us, measure, count: count(c.value ?? 0, c.bound), status: tt.statuses[c.status], source: c.source };
 		});
-		return {
-			caption: tt.caption,
-			columns: [
-				{ key: 'period', label: tt.period },
-				{ key: 'kind', label: tt.kind },
-				{ key: 'destination', label: tt.destination },
-				{ key: 'measure', label: tt.measure },
-				{ key: 'count', label: tt.count, numeric: true },
-				{ key: 'status', label: tt.status },
-				{ key: 'source', label: tt.source }
-			],
-			rows: [...data, ...article]
-		};
+		const keys = ['period', 'kind', 'destination', 'measure', 'count', 'status', 'source'] as const;
+		return { caption: tt.caption, columns: keys.map((key) => ({ key, label: tt[key], numeric: key === 'count' || undefined })), rows: [...found, ...article] };
 	},
 
-	render({ rows }, { width, state, document, colors, fmt, t }) {
+	/*
+	 * Two Plot plots composed in one SVG, on purpose: the yearly counts stand on a band scale of periods
+	 * against a count axis, the running totals on a band scale of sources against a count axis four times
+	 * as long. Plot's facets share their x and y scales across panels, so one plot would have to put
+	 * yearly and cumulative counts on one axis, which would read as if they were comparable.
+	 */
+	render(m, { width, state, document, colors, fmt, t }) {
 		const narrow = width < 520;
-		const height = Math.round(width * RATIO);
-		const svg = el(document, 'svg', {
-			width,
-			height,
-			viewBox: `0 0 ${width} ${height}`,
-			'font-family': fonts.family,
-			class: 'extraditions-chart'
-		});
-		const dimB = state === 'annual' ? 0.4 : 1;
-		const style = { fontFamily: fonts.family, fontSize: `${narrow ? 12 : type.tick}px`, color: colors.ink, background: 'transparent', overflow: 'visible' };
-
-		// ── Layout, all from the width so the ratio never changes ──
-		const headSize = type.label;
-		const legendSize = narrow ? 12 : type.annotation;
-		const rowH = narrow ? 34 : 50;
-		const headA = 16;
-		const legendItems = [
-			{ key: 'full', label: t.legend.fullYear },
-			{ key: 'half', label: t.legend.halfYear },
-			{ key: 'us', label: t.legend.us }
-		];
-		let lx = 0;
-		let ly = 0;
-		const legendPos = legendItems.map((it) => {
-			const w = 16 + textWidth(it.label, legendSize) + 14;
-			if (lx > 0 && lx + w > width) {
-				lx = 0;
-				ly += 18;
-			}
-			const pos = { ...it, x: lx, y: ly };
-			lx += w;
-			return pos;
-		});
-		const legendTop = headA + 10;
-		const plotATop = legendTop + ly + 20;
-		const plotBHeight = 3 * rowH + 4;
-		const headBGap = narrow ? 26 : 32;
-		const plotAHeight = height - plotATop - headBGap - plotBHeight;
-
-		// ── Headings and legend ──
-		svg.append(el(document, 'text', { x: 0, y: headA - 3, 'font-size': headSize, 'font-weight': 700, fill: colors.ink, class: 'panel-heading' }, t.panels.annual));
-		for (const it of legendPos) {
-			const g = el(document, 'g', { transform: `translate(${it.x},${legendTop + it.y})`, class: `legend-${it.key}` });
-			const sw: Record<string, string | number> =
-				it.key === 'full'
-					? { fill: colors.accent }
-					: it.key === 'half'
-						? { fill: colors.accent, 'fill-opacity': 0.25, stroke: colors.accent, 'stroke-width': 1.5, 'stroke-dasharray': '3,2' }
-						: { fill: colors.compare };
-			g.append(el(document, 'rect', { x: 0.75, y: 0.75, width: 11, height: 11, ...sw }));
-			g.append(el(document, 'text', { x: 16, y: 10.5, 'font-size': legendSize, fill: colors.ink }, it.label));
-			svg.append(g);
-		}
-
-		// ── Panel A: each year (and half year), gaps left empty ──
-		const s = slots(rows.extraditions);
-		const data = counted(s);
-		const full = data.filter((x) => x.kind === 'year');
-		const halves = data.filter((x) => x.kind === 'half_year');
-		const withUs = data.filter((x) => x.us);
-		const max = Math.max(...data.map((x) => x.row.count));
-		const marginTopA = narrow ? 18 : 22;
-		const marginBottomA = narrow ? 20 : 36;
-		const inner = plotAHeight - marginTopA - marginBottomA;
-		// Room above the tallest bar for its label; the shading and its label reach up into the top margin.
-		const top = (max * inner) / Math.max(1, inner - 22);
-		const shadeTop = (top * (inner + marginTopA)) / inner;
-		const half = 0.4;
-		const yearLabel = (y: number) => (narrow ? `’${String(y).slice(2)}` : fmt.date(String(y)));
-		const tick = (x: Counted) => {
-			const y = yearOf(x.row.period);
-			return x.kind === 'half_year' && !narrow ? `${yearLabel(y)}\n${t.halfShort}` : yearLabel(y);
-		};
-		const ministryStart = TALLIES.ministry.split('/')[0];
-		const startYear = data.find((x) => x.kind === 'year' && yearOf(x.row.period) === yearOf(ministryStart));
-		const startMonth = Number(ministryStart.split('-')[1]);
-		const shade = startYear ? [{ x1: startYear.i - 0.5 + (startMonth - 1) / 12, x2: s.length - 0.5 }] : [];
-		const inTerm = (x: Counted) => shade.length > 0 && x.i + half > shade[0].x1;
-		// In the 'claims' state the bars before Petro's term step back; his years stay in full.
-		const dim = (x: Counted) => (state === 'claims' && !inTerm(x) ? 0.3 : 1);
-		const sinceLabel = narrow ? t.petroInOfficeShort : t.petroInOffice(monthOf(ministryStart, fmt));
-
-		const plotA = Plot.plot({
+		const small = narrow ? 12 : type.annotation;
+		const tiny = narrow ? 11 : 12;
+		const head = { fontWeight: 700, fontSize: type.label, fill: colors.ink, frameAnchor: 'top-left', lineAnchor: 'top', textAnchor: 'start' } as const;
+		const base = {
 			document,
 			width,
-			height: plotAHeight,
 			marginLeft: 0,
 			marginRight: 0,
-			marginTop: marginTopA,
-			marginBottom: marginBottomA,
-			style,
-			// Colours and opacities are given as values (theme tokens), never mapped through a scale.
+			style: { fontFamily: fonts.family, fontSize: `${small}px`, color: colors.ink, background: 'transparent', overflow: 'visible' },
+			// Colours and opacities are theme tokens and plain values, never mapped through a scale.
 			color: { type: 'identity' },
-			opacity: { type: 'identity' },
-			x: { domain: [-0.5, s.length - 0.5], axis: null },
-			y: { domain: [0, top], axis: null },
-			marks: [
-				Plot.rect(shade, { className: 'petro-term', x1: 'x1', x2: 'x2', y1: 0, y2: shadeTop, fill: colors.highlight }),
-				Plot.text(shade, {
-					x: 'x2',
-					y: shadeTop,
-					text: () => sinceLabel,
-					textAnchor: 'end',
-					lineAnchor: 'top',
-					dx: -4,
-					dy: 4,
-					fill: colors.ink,
-					fontSize: narrow ? 12 : type.annotation
-				}),
-				Plot.ruleY(data, { y: 0, x1: (x: Counted) => x.i - 0.5, x2: (x: Counted) => x.i + 0.5, stroke: colors.muted }),
-				Plot.rect(full, {
-					className: 'annual-total',
-					x1: (x: Counted) => x.i - half,
-					x2: (x: Counted) => x.i + half,
-					y1: 0,
-					y2: (x: Counted) => x.row.count,
-					fill: colors.accent,
-					fillOpacity: dim
-				}),
-				Plot.rect(halves, {
-					className: 'partial-total',
-					x1: (x: Counted) => x.i - half,
-					x2: (x: Counted) => x.i + half,
-					y1: 0,
-					y2: (x: Counted) => x.row.count,
-					fill: colors.accent,
-					fillOpacity: (x: Counted) => 0.25 * dim(x),
-					stroke: colors.accent,
-					strokeOpacity: dim,
-					strokeWidth: 1.5,
-					strokeDasharray: '4,3'
-				}),
-				Plot.rect(withUs, {
-					className: 'us-part',
-					x1: (x: Counted) => x.i - half * 0.55,
-					x2: (x: Counted) => x.i + half * 0.55,
-					y1: 0,
-					y2: (x: Counted) => x.us!.count,
-					fill: colors.compare,
-					fillOpacity: dim
-				}),
-				Plot.text(data, {
-					className: 'total-label',
-					x: 'i',
-					y: (x: Counted) => x.row.count,
-					text: (x: Counted) => fmt.int(x.row.count),
-					dy: -8,
-					fontWeight: 700,
-					fill: colors.ink,
-					fillOpacity: (x: Counted) => (dim(x) === 1 ? 1 : 0.6)
-				}),
-				Plot.text(withUs, {
-					className: 'us-label',
-					x: 'i',
-					y: (x: Counted) => x.us!.count,
-					text: (x: Counted) => fmt.int(x.us!.count),
-					lineAnchor: 'top',
-					dy: 3,
-					fontSize: narrow ? 11 : 12,
-					fill: (x: Counted) => (dim(x) === 1 ? colors.background : colors.ink)
-				}),
-				Plot.text(gaps(s), {
-					className: 'no-data',
-					x: 'i',
-					y: top / 3,
-					text: (g: { from: number; to: number }) => t.noData(fmt.date(String(g.from)), fmt.date(String(g.to))),
-					rotate: -90,
-					lineWidth: narrow ? 6 : 20,
-					textAnchor: 'middle',
-					fill: colors.muted,
-					fontSize: narrow ? 11 : 12
-				}),
-				Plot.text(data, {
-					className: 'period-tick',
-					x: 'i',
-					y: 0,
-					text: tick,
-					lineAnchor: 'top',
-					dy: 5,
-					fill: colors.ink,
-					fontSize: narrow ? 12 : type.tick
-				})
-			]
-		});
-		plotA.setAttribute('y', String(plotATop));
-		svg.append(plotA);
+			opacity: { type: 'identity' }
+		} as const;
 
-		// ── Panel B: the competing running totals, on their own scale ──
-		const headBY = plotATop + plotAHeight + headBGap - 10;
-		svg.append(el(document, 'text', { x: 0, y: headBY, 'font-size': headSize, 'font-weight': 700, fill: colors.ink, class: 'panel-heading' }, t.panels.claims));
-		const list = tallies(rows);
-		const outerText = (d: Tally) => t.of[d.outerKind](fmt.int(d.outer), d.outerBound === 'approximately');
-		const labelSize = narrow ? 12 : type.annotation;
-		const marginRightB = Math.max(...list.map((d) => textWidth(outerText(d), labelSize))) + 10;
-		const headerH = narrow ? 15 : 20;
-		const barH = narrow ? 14 : 20;
-		const u = 1 / rowH;
-		const geo = (d: Tally) => {
-			const i = list.indexOf(d);
-			return { head: i, y1: i + headerH * u, y2: i + (headerH + barH) * u };
+		// ── Panel A: each year (and half year) on a band scale; a gap keeps its own band, with no bar ──
+		const legend: LegendItem[] = [
+			{ key: 'full', label: t.legend.fullYear, swatch: 'square', color: colors.accent },
+			{ key: 'half', label: t.legend.halfYear, swatch: 'square', color: colors.accent, opacity: 0.25, dash: '3,2' },
+			{ key: 'us', label: t.legend.us, swatch: 'square', color: colors.compare }
+		];
+		const legendHeight = legendLayout(legend, { width, fontSize: small }).height;
+		// Above the frame, top down: the heading, the legend, then room for the label of Petro's term and,
+		// below it, the tallest bar's label.
+		const [headingH, termRoom] = [22, 38];
+		const marginTopA = headingH + legendHeight + 6 + termRoom;
+		const barsHeight = Math.round(Math.min(240, Math.max(210, width * 0.36)));
+		const [startIso] = TALLIES.ministry.split('/');
+		const start = isoToDate(startIso);
+		// In the 'claims' state the years before Petro's term step back; his years stay in full.
+		const dim = (p: Counted) => (state === 'claims' && p.year < start.getUTCFullYear() ? 0.3 : 1);
+		const yearLabel = (y: number) => (narrow ? `’${String(y).slice(2)}` : fmt.date(String(y)));
+		const tick = (key: string) => {
+			const p = m.counted.find((c) => c.key === key)!;
+			return p.kind === 'half_year' && !narrow ? `${yearLabel(p.year)}\n${t.halfShort}` : yearLabel(p.year);
 		};
-		const unverified = (d: Tally) => d.status === 'unverified';
-		const maxOuter = Math.max(...list.map((d) => d.outer));
-		const outerFill = (d: Tally) => (d.outerKind === 'all' ? colors.accent : colors.grid);
-		const outerOpacity = (d: Tally) => (d.outerKind === 'all' ? 0.3 : 0.8) * dimB;
-		const plotB = Plot.plot({
-			document,
-			width,
-			height: plotBHeight,
-			marginLeft: 0,
-			marginRight: marginRightB,
-			marginTop: 4,
-			marginBottom: 0,
-			style,
-			color: { type: 'identity' },
-			opacity: { type: 'identity' },
-			x: { domain: [0, maxOuter], axis: null },
-			y: { domain: [0, list.length], range: [4, plotBHeight], axis: null },
+		const termYear = m.counted.find((p) => p.kind === 'year' && p.year === start.getUTCFullYear());
+		const term = termYear ? [{ x1: termYear.key, x2: m.series[m.series.length - 1].key }] : [];
+		const withUs = m.counted.filter((p) => p.us !== null);
+		const plotA = Plot.plot({
+			...base,
+			height: marginTopA + barsHeight + (narrow ? 22 : 38),
+			marginTop: marginTopA,
+			marginBottom: narrow ? 22 : 38,
+			x: { type: 'band', domain: m.series.map((p) => p.key), paddingInner: 0.2, paddingOuter: 0, axis: null },
+			y: { domain: [0, Math.max(...m.counted.map((p) => p.count))], axis: null },
 			marks: [
-				Plot.text(list, {
-					className: 'claim-source',
-					x: 0,
-					y: (d: Tally) => geo(d).head,
-					text: (d: Tally) => tallyLabel(d, fmt, t),
-					textAnchor: 'start',
-					lineAnchor: 'top',
-					fontWeight: 700,
-					fontSize: labelSize,
-					fill: colors.ink
+				Plot.text([t.panels.annual], { ...head, dy: -marginTopA }),
+				legendMarks(legend, { width, fontSize: small, ink: colors.ink, top: -marginTopA + headingH + Math.round(small * 0.75) }),
+				Plot.rect(term, {
+					className: 'petro-term',
+					x1: 'x1',
+					x2: 'x2',
+					insetTop: -termRoom,
+					fill: colors.highlight,
+					// Petro took office partway through a year: the shade starts that far into the year's band,
+					// whose width only the scale knows.
+					render: (index, scales, values, dims, context, next) =>
+						next!(index, scales, { ...values, x1: values.x1!.map((x: number) => x + (scales.scales.x?.bandwidth ?? 0) * (start.getUTCMonth() / 12)) } as typeof values, dims, context)
 				}),
-				Plot.text(list.filter(unverified), {
-					className: 'unverified-tag',
-					x: maxOuter,
-					y: (d: Tally) => geo(d).head,
-					text: () => t.unverified,
-					textAnchor: 'end',
-					lineAnchor: 'top',
-					dx: marginRightB,
-					fontWeight: 700,
-					fontSize: labelSize,
-					fill: colors.caution
-				}),
-				...([false, true] as const).map((unv) =>
-					Plot.rect(
-						list.filter((d) => unverified(d) === unv),
-						{
-							className: unv ? 'claim-total-unverified' : 'claim-total',
-							x1: 0,
-							x2: 'outer',
-							y1: (d: Tally) => geo(d).y1,
-							y2: (d: Tally) => geo(d).y2,
-							fill: outerFill,
-							fillOpacity: outerOpacity,
-							stroke: unv ? colors.caution : colors.muted,
-							strokeOpacity: dimB,
-							strokeWidth: unv ? 1.8 : 1,
-							strokeDasharray: unv ? '5,3' : undefined
-						}
-					)
-				),
-				...([false, true] as const).map((unv) =>
-					Plot.rect(
-						list.filter((d) => unverified(d) === unv),
-						{
-							className: unv ? 'claim-us-unverified' : 'claim-us',
-							x1: 0,
-							x2: 'toUs',
-							y1: (d: Tally) => geo(d).y1 + 3 * u,
-							y2: (d: Tally) => geo(d).y2 - 3 * u,
-							fill: colors.compare,
-							fillOpacity: dimB
-						}
-					)
-				),
-				Plot.text(list, {
-					className: 'claim-us-label',
-					x: 'toUs',
-					y: (d: Tally) => (geo(d).y1 + geo(d).y2) / 2,
-					text: (d: Tally) => t.toUs(fmt.int(d.toUs)),
-					textAnchor: 'end',
-					dx: -5,
-					fontWeight: 700,
-					fontSize: narrow ? 11 : 12,
-					fill: dimB === 1 ? colors.background : colors.ink
-				}),
-				Plot.text(list, {
-					className: 'claim-total-label',
-					x: 'outer',
-					y: (d: Tally) => (geo(d).y1 + geo(d).y2) / 2,
-					text: outerText,
-					textAnchor: 'start',
-					dx: 5,
-					fontSize: labelSize,
-					fill: colors.ink
-				})
+				Plot.text([narrow ? t.petroInOfficeShort : t.petroInOffice(monthOf(startIso, fmt))], { frameAnchor: 'top-right', lineAnchor: 'top', textAnchor: 'end', dx: -4, dy: 4 - termRoom, fill: colors.ink, fontSize: small }),
+				// The baseline stops at a gap: no data is not zero.
+				Plot.tickY(m.counted, { className: 'baseline', x: 'key', y: 0, stroke: colors.muted }),
+				Plot.barY(m.yearly, { className: 'annual-total', x: 'key', y: 'count', fill: colors.accent, fillOpacity: dim }),
+				Plot.barY(m.halves, { className: 'partial-total', x: 'key', y: 'count', fill: colors.accent, fillOpacity: (p: Counted) => 0.25 * dim(p), stroke: colors.accent, strokeOpacity: dim, strokeWidth: 1.5, strokeDasharray: '4,3' }),
+				Plot.barY(withUs, { className: 'us-part', x: 'key', y: 'us', insetLeft: Math.round(width / 60), insetRight: Math.round(width / 60), fill: colors.compare, fillOpacity: dim }),
+				Plot.text(m.counted, { className: 'total-label', x: 'key', y: 'count', text: (p: Counted) => fmt.int(p.count), lineAnchor: 'bottom', dy: -4, fontWeight: 700, fill: colors.ink, fillOpacity: (p: Counted) => (dim(p) === 1 ? 1 : 0.6) }),
+				Plot.text(withUs, { className: 'us-label', x: 'key', y: 'us', text: (p: Counted) => fmt.int(p.us!), lineAnchor: 'top', dy: 3, fontSize: tiny, fill: (p: Counted) => (dim(p) === 1 ? colors.background : colors.ink) }),
+				Plot.text(m.gaps, { className: 'no-data', x: 'key', text: (g: Gap) => t.noData(fmt.date(String(g.from)), fmt.date(String(g.to))), rotate: -90, lineWidth: barsHeight / tiny - 2, fill: colors.muted, fontSize: tiny }),
+				Plot.axisX(m.counted.map((p) => p.key), { className: 'period-tick', tickSize: 0, tickPadding: 6, tickFormat: tick, fontSize: narrow ? 12 : type.tick, fill: colors.ink })
 			]
 		});
-		plotB.setAttribute('y', String(headBY + 4));
-		svg.append(plotB);
+
+		// ── Panel B: the three running totals, one band each, on their own count axis ──
+		const list = m.tallies;
+		const dimB = state === 'annual' ? 0.4 : 1;
+		const outerText = (d: Tally) => t.of[d.outerKind](fmt.int(d.outer), d.outerBound === 'approximately');
+		const marginRight = Math.max(...list.map((d) => textWidth(outerText(d), small))) + 10;
+		// A band is the source's line, the bar, then air: fixed pixels, so every label sits by dy from the band's centre.
+		const [rowH, headerH, barH] = narrow ? [38, 17, 14] : [44, 19, 17];
+		const barMid = headerH + barH / 2 - rowH / 2;
+		const marginTop = 44;
+		const inBar = (inset: number) => ({ y: 'key', insetTop: headerH + inset, insetBottom: rowH - headerH - barH + inset });
+		const unverified = (d: Tally) => d.status === 'unverified';
+		// Dashes are not a channel: the unverified totals are their own mark, dashed in the caution colour.
+		const outer = (unv: boolean) =>
+			Plot.barX(list.filter((d) => unverified(d) === unv), {
+				...inBar(0),
+				className: unv ? 'claim-total-unverified' : 'claim-total',
+				x: 'outer',
+				fill: (d: Tally) => (d.outerKind === 'all' ? colors.accent : colors.grid),
+				fillOpacity: (d: Tally) => (d.outerKind === 'all' ? 0.3 : 0.8) * dimB,
+				stroke: unv ? colors.caution : colors.muted,
+				strokeOpacity: dimB,
+				strokeWidth: unv ? 1.8 : 1,
+				strokeDasharray: unv ? '5,3' : undefined
+			});
+		const plotB = Plot.plot({
+			...base,
+			height: marginTop + list.length * rowH,
+			marginTop,
+			marginBottom: 0,
+			marginRight,
+			x: { domain: [0, Math.max(...list.map((d) => d.outer))], axis: null },
+			y: { type: 'band', domain: list.map((d) => d.key), padding: 0, axis: null },
+			marks: [
+				Plot.text([t.panels.claims], { ...head, dy: -marginTop }),
+				// One line, wrapped by Plot if a translation ever outgrows it (a test keeps it to one line at 320 px).
+				Plot.text([t.panels.claimsNote], { ...head, className: 'claims-note', dy: 19 - marginTop, lineWidth: width / small, fontWeight: 400, fontSize: small, fill: colors.muted }),
+				Plot.text(list, { ...head, className: 'claim-source', y: 'key', dy: -rowH / 2, frameAnchor: 'left', text: (d: Tally) => tallyLabel(d, fmt, t), fontSize: small }),
+				Plot.text(list.filter(unverified), { ...head, className: 'unverified-tag', y: 'key', frameAnchor: 'right', textAnchor: 'end', dx: marginRight, dy: -rowH / 2, text: () => t.unverified, fontSize: small, fill: colors.caution }),
+				outer(false),
+				outer(true),
+				Plot.barX(list, { ...inBar(3), className: 'claim-us', x: 'toUs', fill: colors.compare, fillOpacity: dimB }),
+				Plot.text(list, { className: 'claim-us-label', y: 'key', x: 'toUs', dy: barMid, dx: -5, text: (d: Tally) => t.toUs(fmt.int(d.toUs)), textAnchor: 'end', fontWeight: 700, fontSize: tiny, fill: dimB === 1 ? colors.background : colors.ink }),
+				Plot.text(list, { className: 'claim-total-label', y: 'key', x: 'outer', dy: barMid, dx: 5, text: outerText, textAnchor: 'start', fontSize: small, fill: colors.ink })
+			]
+		});
+
+		const heightA = Number(plotA.getAttribute('height'));
+		const gapAB = narrow ? 14 : 20;
+		const svg = svgRoot(document, width, heightA + gapAB + Number(plotB.getAttribute('height')), colors.ink);
+		svg.setAttribute('class', 'extraditions-chart');
+		plotB.setAttribute('y', String(heightA + gapAB));
+		svg.append(plotA, plotB);
 		return svg;
 	}
 });

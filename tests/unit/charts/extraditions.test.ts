@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chartById } from '$lib/charts';
+import { extraditions } from '$lib/charts/extraditions';
 import { data, draw, marks, texts, view } from '../render-helpers';
 
 const rows = () => data().extraditions;
@@ -6,6 +8,11 @@ const annualAll = () => rows().filter((r) => r.period_kind !== 'cumulative' && r
 const claim = (id: string) => data()['article-claims'].find((c) => c.id === id)!;
 const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
 const centre = (el: Element) => num(el, 'x') + num(el, 'width') / 2;
+/** The x of a text Plot placed with transform="translate(x,y)", plus its group's own translation. */
+const textX = (el: Element) => {
+	const tx = (e: Element | null) => Number(/translate\(([-\d.]+)/.exec(e?.getAttribute('transform') ?? '')?.[1] ?? 0);
+	return tx(el) + tx(el.parentElement);
+};
 
 describe('extraditions chart', () => {
 	it('draws one bar per year or half year found, and the half years as partial (dashed, paler) bars', () => {
@@ -14,41 +21,64 @@ describe('extraditions chart', () => {
 		const partial = marks(svg, 'partial-total');
 		expect(full.length).toBe(annualAll().filter((r) => r.period_kind === 'year').length);
 		expect(partial.length).toBe(annualAll().filter((r) => r.period_kind === 'half_year').length);
-		const g = svg.querySelector('g.partial-total')!;
-		expect(g.getAttribute('stroke-dasharray')).toBeTruthy();
+		expect(svg.querySelector('g.partial-total')!.getAttribute('stroke-dasharray')).toBeTruthy();
 		for (const p of partial) expect(Number(p.getAttribute('fill-opacity'))).toBeLessThan(1);
-		const t = texts(svg);
-		for (const r of annualAll()) expect(t).toContain(String(r.count));
-		expect(t.join(' ')).toContain('Jan–Jun only');
+		// Every count is written on its bar.
+		expect(marks(svg, 'total-label').map((e) => e.textContent)).toEqual(annualAll().sort((a, b) => a.period.localeCompare(b.period)).map((r) => String(r.count)));
+		// At 640 px each half year says so under its bar, too.
+		const ticks = marks(svg, 'period-tick').map((e) => e.textContent);
+		expect(ticks.filter((s) => s?.includes('Jan–Jun')).length).toBe(partial.length);
+	});
+
+	it('keys the bars with the shared legend (full year, Jan–Jun only, to the US)', () => {
+		const svg = draw('extraditions', { width: 360 });
+		expect(svg.querySelector('g.legend-full text')?.textContent).toBe('Full year');
+		expect(svg.querySelector('g.legend-half text')?.textContent).toBe('Jan–Jun only');
+		expect(svg.querySelector('g.legend-us text')?.textContent).toBe('To the US');
 	});
 
 	it('leaves the years without data as a labelled gap, never as a zero bar', () => {
 		const svg = draw('extraditions', { width: 800 });
-		expect(texts(svg)).toContain('No data, 2012–2018');
-		// The gap takes a slot of its own: 2011-H1 → 2019 is two steps, 2019 → 2020 is one.
-		const ticks = [...svg.querySelectorAll('g.period-tick text')];
-		const x = (label: string) => {
-			const t = ticks.find((e) => (e.textContent ?? '').startsWith(label))!;
-			return Number(/translate\(([\d.]+)/.exec(t.getAttribute('transform')!)![1]);
-		};
+		expect(marks(svg, 'no-data').map((e) => e.textContent).join(' ')).toContain('No data, 2012–2018');
+		// The gap takes a band of its own: 2011-H1 → 2019 is two steps, 2019 → 2020 is one.
+		const ticks = marks(svg, 'period-tick');
+		const x = (label: string) => textX(ticks.find((e) => (e.textContent ?? '').startsWith(label))!);
 		const step = x('2020') - x('2019');
-		expect(x('2019') - x('2011')).toBeCloseTo(2 * step, 5);
-		// No bar stands in the gap slot.
-		const bars = [...marks(svg, 'annual-total'), ...marks(svg, 'partial-total')];
+		expect(x('2019') - x('2011')).toBeCloseTo(2 * step, 0);
+		// No bar, and no baseline, stands in the gap's band.
 		const gapCentre = (x('2011') + x('2019')) / 2;
+		const bars = [...marks(svg, 'annual-total'), ...marks(svg, 'partial-total')];
 		expect(bars.some((b) => Math.abs(centre(b) - gapCentre) < step / 2)).toBe(false);
 		expect(bars.every((b) => num(b, 'height') > 0)).toBe(true);
+		const baseline = marks(svg, 'baseline');
+		expect(baseline.length).toBe(annualAll().length);
+		expect(baseline.some((l) => Math.abs((num(l, 'x1') + num(l, 'x2')) / 2 + textX(l) - gapCentre) < step / 2)).toBe(false);
+	});
+
+	it('shades Petro’s term from partway through the year he took office', () => {
+		const svg = draw('extraditions', { width: 800 });
+		const shade = marks(svg, 'petro-term')[0];
+		const ticks = marks(svg, 'period-tick');
+		const bar2022 = marks(svg, 'annual-total').find((b) => Math.abs(centre(b) - textX(ticks.find((e) => e.textContent === '2022')!)) < 1)!;
+		expect(num(shade, 'x')).toBeGreaterThan(num(bar2022, 'x'));
+		expect(num(shade, 'x')).toBeLessThan(num(bar2022, 'x') + num(bar2022, 'width'));
+		expect(texts(svg)).toContain('Petro in office from Aug 2022');
 	});
 
 	it('shows the part sent to the US inside the half-year bars where the source gives it', () => {
 		const us = rows().filter((r) => r.period_kind === 'half_year' && r.destination === 'us');
 		const svg = draw('extraditions');
-		expect(marks(svg, 'us-part').length).toBe(us.length);
-		const labels = marks(svg, 'us-label').map((e) => e.textContent);
-		expect(labels).toEqual(us.map((r) => String(r.count)));
+		const inner = marks(svg, 'us-part');
+		expect(inner.length).toBe(us.length);
+		expect(marks(svg, 'us-label').map((e) => e.textContent)).toEqual(us.map((r) => String(r.count)));
+		// Narrower than the bar it sits in, and centred on it.
+		for (const [i, p] of marks(svg, 'partial-total').entries()) {
+			expect(num(inner[i], 'width')).toBeLessThan(num(p, 'width'));
+			expect(centre(inner[i])).toBeCloseTo(centre(p), 0);
+		}
 	});
 
-	it('draws the three competing totals on their own panel, the unverified ones dashed and tagged', () => {
+	it('draws the three totals on their own panel, the unverified ones dashed and tagged', () => {
 		const svg = draw('extraditions', { state: 'claims' });
 		const t = texts(svg);
 		const toUs = claim('extraditions-to-us').value!;
@@ -59,7 +89,7 @@ describe('extraditions chart', () => {
 		expect(t).toContain('of 789 in all');
 		expect(t).toContain('400 to the US');
 		expect(t).toContain('of 403 US requests');
-		expect(t.filter((s) => s === 'Unverified').length).toBe(2);
+		expect(marks(svg, 'unverified-tag').map((e) => e.textContent)).toEqual(['Unverified', 'Unverified']);
 		expect(marks(svg, 'claim-total-unverified').length).toBe(2);
 		expect(marks(svg, 'claim-total').length).toBe(1);
 		expect(svg.querySelector('g.claim-total-unverified')!.getAttribute('stroke-dasharray')).toBeTruthy();
@@ -67,6 +97,15 @@ describe('extraditions chart', () => {
 		// Bars scale with their numbers: the article's ~800 is the longest, Petro's 403 the shortest.
 		const widths = [...marks(svg, 'claim-total-unverified'), ...marks(svg, 'claim-total')].map((e) => num(e, 'width')).sort((a, b) => a - b);
 		expect(widths[2] / widths[0]).toBeCloseTo(approved / 403, 2);
+	});
+
+	it('says in the drawing that the totals have different cut-off dates and count different things', () => {
+		const svg = draw('extraditions', { state: 'claims' });
+		expect(marks(svg, 'claims-note')[0].textContent).toBe('Different cut-off dates; different things counted');
+		expect(marks(svg, 'claim-source').map((e) => e.textContent)).toEqual(['The article (no cut-off date)', 'Justice Ministry, Aug 2022–Nov 2025', 'Petro’s own tally, Sep 2025']);
+		// That line has room for one line only: it must not wrap on a phone, in any language.
+		for (const lang of ['en', 'es'] as const)
+			for (const width of [320, 360]) expect(marks(draw('extraditions', { lang, width }), 'claims-note')[0].querySelectorAll('tspan').length).toBe(0);
 	});
 
 	it('returns one <svg> whose panels are two separate plots (annual and cumulative never share an axis)', () => {
@@ -78,14 +117,16 @@ describe('extraditions chart', () => {
 		expect(panels[0].querySelector('g.claim-total')).toBeNull();
 		expect(panels[1].querySelector('g.claim-total')).not.toBeNull();
 		expect(panels[1].querySelector('g.annual-total')).toBeNull();
-		// The lower panel starts below the upper one.
-		expect(num(panels[1], 'y')).toBeGreaterThanOrEqual(num(panels[0], 'y') + num(panels[0], 'height'));
+		// The lower panel starts below the upper one, and both fit in the whole.
+		expect(num(panels[1], 'y')).toBeGreaterThanOrEqual(num(panels[0], 'height'));
+		expect(num(panels[1], 'y') + num(panels[1], 'height')).toBeLessThanOrEqual(num(svg, 'height'));
 	});
 
-	it('keeps the aspect ratio at every width', () => {
-		const ratio = (w: number) => Number(draw('extraditions', { width: w }).getAttribute('height')) / w;
-		expect(ratio(320)).toBeCloseTo(ratio(800), 2);
-		expect(ratio(360)).toBeCloseTo(ratio(640), 2);
+	it('fits a phone and a laptop screen with its axis in view', () => {
+		const height = (width: number) => num(draw('extraditions', { width }), 'height');
+		expect(height(640)).toBeLessThanOrEqual(560);
+		expect(height(360)).toBeLessThanOrEqual(600);
+		expect(height(1000)).toBeLessThanOrEqual(600);
 	});
 
 	it('steps back what a state does not highlight', () => {
@@ -99,16 +140,32 @@ describe('extraditions chart', () => {
 		expect(marks(annual, 'annual-total')[0].getAttribute('fill-opacity')).toBe('1');
 	});
 
-	it('says in the notes and the alt text what is partial, unverified or missing', () => {
+	it('says in the notes and the alt text what is partial, unverified, missing or not comparable', () => {
 		const v = view('extraditions', { state: 'claims' });
 		const notes = v.text.notes.join(' ');
 		expect(notes).toMatch(/January to June only/);
 		expect(notes).toMatch(/No year-by-year series of extraditions to the US alone/);
 		expect(notes).toMatch(/521.*no other source/);
 		expect(notes).toMatch(/789.*505/);
+		expect(notes).toMatch(/different cut-off dates and measure different things/);
+		expect(notes).toMatch(/requests approved.*everyone extradited.*up to November 2025.*US requests.*up to September 2025/);
+		expect(notes).not.toMatch(/do(es)? not match|matches neither/);
 		expect(v.text.alt).toMatch(/264 in 2023/);
 		expect(v.text.alt).toMatch(/no figures for 2012–2018/);
-		expect(v.text.alt).toMatch(/Highlighted: the three totals/);
+		expect(v.text.alt).toMatch(/Highlighted: the three totals, which have different cut-off dates and measure different things/);
+	});
+
+	it('exposes the yearly series, its peak, low and last year for the story', () => {
+		const def = chartById('extraditions');
+		expect(def).toBe(extraditions);
+		const m = extraditions.model(extraditions.select(data()));
+		const years = rows().filter((r) => r.period_kind === 'year' && r.destination === 'all');
+		expect(m.yearly.map((p) => p.count)).toEqual(years.sort((a, b) => a.period.localeCompare(b.period)).map((r) => r.count));
+		expect(m.peak.count).toBe(Math.max(...years.map((r) => r.count)));
+		expect(m.low.count).toBe(Math.min(...years.map((r) => r.count)));
+		expect(m.last.year).toBe(Math.max(...years.map((r) => Number(r.period))));
+		// A half year is a partial count: never the peak, the low or the last full year.
+		expect([m.peak, m.low, m.last].every((p) => p.kind === 'year')).toBe(true);
 	});
 
 	it('lists every drawn value in the table, with status and source', () => {
@@ -125,6 +182,7 @@ describe('extraditions chart', () => {
 		const t = texts(svg);
 		expect(t).toContain('de unas 800 aprobadas');
 		expect(t).toContain('521 a EE. UU.');
+		expect(t).toContain('de 403 pedidos de EE. UU.');
 		expect(t.filter((s) => s === 'Sin verificar').length).toBe(2);
 		const v = view('extraditions', { lang: 'es' });
 		expect(v.text.alt).toMatch(/agosto de 2022 a noviembre de 2025/);

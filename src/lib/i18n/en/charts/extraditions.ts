@@ -1,10 +1,12 @@
 /** Words of the extraditions chart. Numbers and dates come in as arguments, already formatted. */
 const strings = {
-	title: 'Extraditions went on under Petro, but nobody agrees on the count',
-	subtitle: 'People Colombia extradited: each year to all countries (top), and three competing totals for the Petro government (bottom)',
+	title: 'Extraditions went on under Petro; the totals for his term count different things',
+	subtitle: 'People Colombia extradited each year to all countries (top), and three running totals for the Petro government, each with its own cut-off date and measure (bottom)',
 	panels: {
 		annual: 'Each year, to all countries',
-		claims: 'Petro’s presidency: three running totals'
+		claims: 'Petro’s presidency: three running totals',
+		/** One line under the heading (the drawing keeps room for one). */
+		claimsNote: 'Different cut-off dates; different things counted'
 	},
 	legend: {
 		fullYear: 'Full year',
@@ -17,7 +19,7 @@ const strings = {
 	petroInOffice: (since: string) => `Petro in office from ${since}`,
 	petroInOfficeShort: 'Petro in office',
 	claims: {
-		article: 'The article (no date given)',
+		article: 'The article (no cut-off date)',
 		ministry: (from: string, to: string) => `Justice Ministry, ${from}–${to}`,
 		petro: (date: string) => `Petro’s own tally, ${date}`
 	},
@@ -37,11 +39,13 @@ const strings = {
 		ministry: (all: string, toUs: string, from: string, to: string) =>
 			`The Justice Ministry’s count, obtained by El Tiempo, is ${all} extraditions in all, ${toUs} of them to the US, between ${from} and ${to}.`,
 		petro: (sent: string, requests: string, date: string) =>
-			`In ${date} Petro said ${sent} of the ${requests} people the US had asked for had been extradited. Only a weak aggregator relays that tally, and it matches neither of the other counts.`
+			`In ${date} Petro said ${sent} of the ${requests} people the US had asked for had been extradited. Only a weak aggregator relays that tally.`,
+		notComparable: (ministryTo: string, petroTo: string) =>
+			`The three totals are not expected to match: they have different cut-off dates and measure different things. The article counts requests approved, with no cut-off date; the Justice Ministry counts everyone extradited, to any country, up to ${ministryTo}; Petro counted US requests carried out, up to ${petroTo}.`
 	},
 	states: {
 		annual: 'Year by year',
-		claims: 'Competing totals'
+		claims: 'Three running totals'
 	},
 	alt: (series: string, gapFrom: string, gapTo: string, claims: string) =>
 		`Bars of extraditions from Colombia to all countries, by period: ${series}. There are no figures for ${gapFrom}–${gapTo}. Below, three totals for Petro’s presidency: ${claims}.`,
@@ -56,7 +60,7 @@ const strings = {
 		annual: (peak: string, year: string) =>
 			`Highlighted: the yearly series, which peaks at ${peak} in ${year}; the half-year bars are partial counts, not whole years.`,
 		claims: (article: string, ministry: string, petro: string) =>
-			`Highlighted: the three totals, which do not match: ${article}, ${ministry} and ${petro} to the US.`
+			`Highlighted: the three totals, which have different cut-off dates and measure different things: ${article}, ${ministry} and ${petro} to the US.`
 	},
 	table: {
 		caption: 'Extraditions from Colombia: yearly and half-year counts, and the running totals for the Petro government',

@@ -1,11 +1,12 @@
 import type { ExtraditionsStrings } from '../../en/charts/extraditions';
 
 const strings: ExtraditionsStrings = {
-	title: 'Con Petro siguieron las extradiciones, pero nadie coincide en la cifra',
-	subtitle: 'Personas extraditadas por Colombia: cada año, a todos los países (arriba), y tres totales que compiten para el gobierno Petro (abajo)',
+	title: 'Con Petro siguieron las extradiciones; los totales de su gobierno cuentan cosas distintas',
+	subtitle: 'Personas extraditadas por Colombia cada año a todos los países (arriba), y tres totales acumulados del gobierno Petro, cada uno con su fecha de corte y su medida (abajo)',
 	panels: {
 		annual: 'Cada año, a todos los países',
-		claims: 'Gobierno Petro: tres totales acumulados'
+		claims: 'Gobierno Petro: tres totales acumulados',
+		claimsNote: 'Fechas de corte distintas; no cuentan lo mismo'
 	},
 	legend: {
 		fullYear: 'Año completo',
@@ -17,7 +18,7 @@ const strings: ExtraditionsStrings = {
 	petroInOffice: (since) => `Petro en el poder desde ${since}`,
 	petroInOfficeShort: 'Petro en el poder',
 	claims: {
-		article: 'El artículo (sin fecha)',
+		article: 'El artículo (sin fecha de corte)',
 		ministry: (from, to) => `MinJusticia, ${from}–${to}`,
 		petro: (date) => `Cuentas del propio Petro, ${date}`
 	},
@@ -26,7 +27,7 @@ const strings: ExtraditionsStrings = {
 	of: {
 		approved: (n, approx) => `de ${approx ? 'unas ' : ''}${n} aprobadas`,
 		all: (n, approx) => `de ${approx ? 'unas ' : ''}${n} en total`,
-		requested: (n, approx) => `de ${approx ? 'unas ' : ''}${n} pedidas`
+		requested: (n, approx) => `de ${approx ? 'unas ' : ''}${n} pedidos de EE. UU.`
 	},
 	notes: {
 		partial: (years) =>
@@ -37,11 +38,13 @@ const strings: ExtraditionsStrings = {
 		ministry: (all, toUs, from, to) =>
 			`El conteo del Ministerio de Justicia, conocido por El Tiempo, suma ${all} extradiciones en total, ${toUs} de ellas a EE. UU., entre ${from} y ${to}.`,
 		petro: (sent, requests, date) =>
-			`En ${date} Petro afirmó que de ${requests} personas pedidas por EE. UU. ya se habían extraditado ${sent}. Esa cuenta solo la recoge un agregador poco confiable y no cuadra con ninguna de las otras dos.`
+			`En ${date} Petro afirmó que de ${requests} personas pedidas por EE. UU. ya se habían extraditado ${sent}. Esa cuenta solo la recoge un agregador poco confiable.`,
+		notComparable: (ministryTo, petroTo) =>
+			`No cabe esperar que los tres totales coincidan: tienen fechas de corte distintas y miden cosas distintas. El artículo cuenta solicitudes aprobadas, sin fecha de corte; el Ministerio de Justicia, todas las personas extraditadas a cualquier país hasta ${ministryTo}; Petro contó los pedidos de EE. UU. ya cumplidos hasta ${petroTo}.`
 	},
 	states: {
 		annual: 'Año por año',
-		claims: 'Totales en disputa'
+		claims: 'Tres totales acumulados'
 	},
 	alt: (series, gapFrom, gapTo, claims) =>
 		`Barras de las extradiciones desde Colombia a todos los países, por periodo: ${series}. No hay cifras para ${gapFrom}–${gapTo}. Abajo, tres totales para el gobierno Petro: ${claims}.`,
@@ -56,7 +59,7 @@ const strings: ExtraditionsStrings = {
 		annual: (peak, year) =>
 			`Resaltado: la serie anual, cuyo máximo es ${peak} en ${year}; las barras de medio año son conteos parciales, no años completos.`,
 		claims: (article, ministry, petro) =>
-			`Resaltado: los tres totales, que no coinciden: ${article}, ${ministry} y ${petro} extradiciones a EE. UU.`
+			`Resaltado: los tres totales, con fechas de corte distintas y que miden cosas distintas: ${article}, ${ministry} y ${petro} extradiciones a EE. UU.`
 	},
 	table: {
 		caption: 'Extradiciones desde Colombia: conteos anuales y semestrales, y totales acumulados del gobierno Petro',
