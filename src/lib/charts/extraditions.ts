@@ -75,6 +75,7 @@ function tallies(rows: Rows): Tally[] {
 }
 
 const monthOf = (iso: string, fmt: Formatters) => fmt.monthYear(isoToDate(iso));
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function tallyLabel(d: Tally, fmt: Formatters, t: ExtraditionsStrings): string {
 	if (d.key === 'article') return t.claims.article;
@@ -132,9 +133,9 @@ export const extraditions = defineChart({
 		};
 	},
 
-	table({ rows }, { fmt, t }) {
+	table({ rows }, { fmt, t, vocab }) {
 		const tt = t.table;
-		const count = (n: number, bound: Bound | null) => (bound === 'approximately' ? `${tt.about} ` : '') + fmt.int(n);
+		const count = (n: number, bound: Bound | null) => [bound ? vocab.bound[bound] : '', fmt.int(n)].filter(Boolean).join(' ');
 		const period = (r: ExtraditionRow) => {
 			if (r.period_kind === 'half_year') return tt.half(fmt.date(String(yearOf(r.period))));
 			if (r.period_kind !== 'cumulative') return fmt.date(r.period);
@@ -147,13 +148,13 @@ export const extraditions = defineChart({
 			destination: tt.destinations[r.destination],
 			measure: tt.measures[r.measure],
 			count: count(r.count, r.bound),
-			status: tt.statuses[r.status],
+			status: vocab.status[r.status],
 			source: r.source
 		}));
 		const article = [CLAIMS.toUs, CLAIMS.approved].map((id) => {
 			const c = articleClaim(rows['article-claims'], id);
 			const measure = id === CLAIMS.toUs ? tt.measures.extradited : tt.measures.approved;
-			return { period: tt.petroPresidency, kind: tt.kinds.cumulative, destination: tt.destinations.us, measure, count: count(c.value ?? 0, c.bound), status: tt.statuses[c.status], source: c.source };
+			return { period: tt.petroPresidency, kind: tt.kinds.cumulative, destination: tt.destinations.us, measure, count: count(c.value ?? 0, c.bound), status: vocab.status[c.status], source: c.source };
 		});
 		const keys = ['period', 'kind', 'destination', 'measure', 'count', 'status', 'source'] as const;
 		return { caption: tt.caption, columns: keys.map((key) => ({ key, label: tt[key], numeric: key === 'count' || undefined })), rows: [...found, ...article] };
@@ -165,7 +166,7 @@ export const extraditions = defineChart({
 	 * as long. Plot's facets share their x and y scales across panels, so one plot would have to put
 	 * yearly and cumulative counts on one axis, which would read as if they were comparable.
 	 */
-	render(m, { width, state, document, colors, fmt, t }) {
+	render(m, { width, state, document, colors, fmt, t, vocab }) {
 		const narrow = width < 520;
 		const small = narrow ? 12 : type.annotation;
 		const tiny = narrow ? 11 : 12;
@@ -276,7 +277,7 @@ export const extraditions = defineChart({
 				// One line, wrapped by Plot if a translation ever outgrows it (a test keeps it to one line at 320 px).
 				Plot.text([t.panels.claimsNote], { ...head, className: 'claims-note', dy: 19 - marginTop, lineWidth: width / small, fontWeight: 400, fontSize: small, fill: colors.muted }),
 				Plot.text(list, { ...head, className: 'claim-source', y: 'key', dy: -rowH / 2, frameAnchor: 'left', text: (d: Tally) => tallyLabel(d, fmt, t), fontSize: small }),
-				Plot.text(list.filter(unverified), { ...head, className: 'unverified-tag', y: 'key', frameAnchor: 'right', textAnchor: 'end', dx: marginRight, dy: -rowH / 2, text: () => t.unverified, fontSize: small, fill: colors.caution }),
+				Plot.text(list.filter(unverified), { ...head, className: 'unverified-tag', y: 'key', frameAnchor: 'right', textAnchor: 'end', dx: marginRight, dy: -rowH / 2, text: () => capitalise(vocab.status.unverified), fontSize: small, fill: colors.caution }),
 				outer(false),
 				outer(true),
 				Plot.barX(list, { ...inBar(3), className: 'claim-us', x: 'toUs', fill: colors.compare, fillOpacity: dimB }),

@@ -172,7 +172,7 @@ describe('extraditions chart', () => {
 		const v = view('extraditions');
 		const selected = rows().filter((r) => r.period_kind !== 'cumulative' || r.period.startsWith('2022-08'));
 		expect(v.table.rows.length).toBe(selected.length + 2);
-		expect(v.table.rows.find((r) => r.count === 'about 800')!.status).toBe('Unverified');
+		expect(v.table.rows.find((r) => r.count === 'about 800')!.status).toBe('unverified');
 		expect(v.table.rows.some((r) => r.period === 'January–June 2025' && r.destination === 'United States' && r.count === '94')).toBe(true);
 		expect(v.table.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['status', 'source']));
 	});
@@ -186,6 +186,6 @@ describe('extraditions chart', () => {
 		expect(t.filter((s) => s === 'Sin verificar').length).toBe(2);
 		const v = view('extraditions', { lang: 'es' });
 		expect(v.text.alt).toMatch(/agosto de 2022 a noviembre de 2025/);
-		expect(v.table.rows.some((r) => r.count === 'unas 800')).toBe(true);
+		expect(v.table.rows.find((r) => r.count === 'cerca de 800')!.status).toBe('sin verificar');
 	});
 });

@@ -23,7 +23,6 @@ const strings = {
 		ministry: (from: string, to: string) => `Justice Ministry, ${from}–${to}`,
 		petro: (date: string) => `Petro’s own tally, ${date}`
 	},
-	unverified: 'Unverified',
 	toUs: (n: string) => `${n} to the US`,
 	of: {
 		approved: (n: string, approx: boolean) => `of ${approx ? '~' : ''}${n} approved`,
@@ -71,14 +70,12 @@ const strings = {
 		count: 'Number (people or requests)',
 		status: 'Status',
 		source: 'Source',
-		about: 'about',
 		half: (year: string) => `January–June ${year}`,
 		range: (from: string, to: string) => `${from} to ${to}`,
 		petroPresidency: 'Petro’s presidency (no cut-off date)',
 		kinds: { year: 'Year', half_year: 'Half year', cumulative: 'Running total' },
 		destinations: { all: 'All countries', us: 'United States' },
-		measures: { extradited: 'Extradited', approved: 'Requests approved', requested: 'Requests received' },
-		statuses: { confirmed: 'Confirmed', refined: 'Refined', contested: 'Contested', unverified: 'Unverified', contradicted: 'Contradicted' }
+		measures: { extradited: 'Extradited', approved: 'Requests approved', requested: 'Requests received' }
 	}
 };
 

@@ -22,7 +22,6 @@ const strings: ExtraditionsStrings = {
 		ministry: (from, to) => `MinJusticia, ${from}–${to}`,
 		petro: (date) => `Cuentas del propio Petro, ${date}`
 	},
-	unverified: 'Sin verificar',
 	toUs: (n) => `${n} a EE. UU.`,
 	of: {
 		approved: (n, approx) => `de ${approx ? 'unas ' : ''}${n} aprobadas`,
@@ -70,14 +69,12 @@ const strings: ExtraditionsStrings = {
 		count: 'Número (personas o solicitudes)',
 		status: 'Estado',
 		source: 'Fuente',
-		about: 'unas',
 		half: (year) => `enero–junio de ${year}`,
 		range: (from, to) => `${from} a ${to}`,
 		petroPresidency: 'Gobierno Petro (sin fecha de corte)',
 		kinds: { year: 'Año', half_year: 'Semestre', cumulative: 'Total acumulado' },
 		destinations: { all: 'Todos los países', us: 'Estados Unidos' },
-		measures: { extradited: 'Extraditados', approved: 'Solicitudes aprobadas', requested: 'Solicitudes recibidas' },
-		statuses: { confirmed: 'Confirmado', refined: 'Matizado', contested: 'Discutido', unverified: 'Sin verificar', contradicted: 'Desmentido' }
+		measures: { extradited: 'Extraditados', approved: 'Solicitudes aprobadas', requested: 'Solicitudes recibidas' }
 	}
 };
 
