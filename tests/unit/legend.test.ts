@@ -23,6 +23,13 @@ describe('the legend every chart shares', () => {
 		expect(new Set(placed.map((p) => p.y))).toEqual(new Set([0]));
 	});
 
+	it('starts a new row where a key asks for one, to set a group apart', () => {
+		const { items: placed } = legendLayout([...items, { key: 'span', label: 'Bar: a month', swatch: 'bar', color: '#555', newRow: true }], { width: 900, fontSize: 13 });
+		expect(placed.slice(0, 3).map((p) => p.y)).toEqual([0, 0, 0]);
+		expect(placed[3]).toMatchObject({ x: 0 });
+		expect(placed[3].y).toBeGreaterThan(0);
+	});
+
 	it('draws a label per key in a Plot chart and in a hand-drawn one', () => {
 		const { document } = parseHTML('<!doctype html><html><body></body></html>');
 		const svg = Plot.plot({ document: document as unknown as Document, width: 400, height: 200, marks: [...legendMarks(items, { width: 360, fontSize: 13, ink: '#222', top: 0 })] });

@@ -4,11 +4,14 @@
  * elements for the two drawn by hand (the timeline and the map).
  */
 import * as Plot from '@observablehq/plot';
-import { symbol as d3symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } from 'd3';
+import { symbol as d3symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import { svgEl, textWidth } from './svg-elements';
 
-/** What a key looks like: a marker as the chart draws it, or a short stroke for a line. */
-export type Swatch = 'dot' | 'diamond' | 'square' | 'line';
+/**
+ * What a key looks like: a marker as the chart draws it, a short stroke for a line, or an upright bar
+ * for a mark that spans time (the timeline's).
+ */
+export type Swatch = 'dot' | 'diamond' | 'square' | 'triangle' | 'cross' | 'star' | 'line' | 'bar';
 
 export interface LegendItem {
 	key: string;
@@ -20,6 +23,8 @@ export interface LegendItem {
 	fill?: string;
 	dash?: string;
 	opacity?: number;
+	/** Starts a new row, to set a group of keys apart from the ones before it. */
+	newRow?: boolean;
 }
 
 export interface LegendOptions {
@@ -42,7 +47,24 @@ const symbolLine: SymbolType = {
 		context.lineTo(r, 0);
 	}
 };
-const SYMBOLS: Record<Swatch, SymbolType> = { dot: symbolCircle, diamond: symbolDiamond, square: symbolSquare, line: symbolLine };
+// An upright bar about 6 by 14 px at the default size, the key of a bar that spans a stretch of time.
+const symbolBar: SymbolType = {
+	draw(context, size) {
+		const r = Math.sqrt(size / Math.PI);
+		context.rect(-r * 0.67, -r * 1.55, r * 1.33, r * 3.1);
+	}
+};
+/** The shape of each swatch: a chart that draws its markers with these matches its legend. */
+export const swatchSymbols: Record<Swatch, SymbolType> = {
+	dot: symbolCircle,
+	diamond: symbolDiamond,
+	square: symbolSquare,
+	triangle: symbolTriangle,
+	cross: symbolCross,
+	star: symbolStar,
+	line: symbolLine,
+	bar: symbolBar
+};
 /** Room for the marker before its label, and between keys, in px. */
 const KEY = 16;
 const GAP = 14;
@@ -54,7 +76,7 @@ export function legendLayout(items: LegendItem[], o: Pick<LegendOptions, 'width'
 	let y = 0;
 	const placed = items.map((it) => {
 		const w = KEY + textWidth(it.label, o.fontSize) + GAP;
-		if (x > 0 && x + w > o.width) {
+		if (x > 0 && (x + w > o.width || it.newRow)) {
 			x = 0;
 			y += row;
 		}
@@ -76,7 +98,7 @@ export function legendMarks(items: LegendItem[], o: LegendOptions & { top: numbe
 			frameAnchor: 'top-left',
 			dx: d.x + 6,
 			dy: o.top + d.y,
-			symbol: SYMBOLS[d.swatch],
+			symbol: swatchSymbols[d.swatch],
 			r: d.swatch === 'line' ? 5 : 4.5,
 			fill: d.swatch === 'line' ? 'none' : (d.fill ?? d.color),
 			stroke: d.color,
@@ -101,12 +123,13 @@ export function legendMarks(items: LegendItem[], o: LegendOptions & { top: numbe
 /** The same legend as SVG elements in a <g class="legend"> at (x, y), for a chart drawn by hand. */
 export function legendSvg(document: Document, items: LegendItem[], o: LegendOptions & { x: number; y: number }): SVGElement {
 	const { items: placed } = legendLayout(items, o);
-	const g = svgEl(document, 'g', { class: 'legend', transform: `translate(${o.x},${o.y})`, 'font-size': o.fontSize });
+	// Anchored at the start even inside a Plot chart, whose root centres text.
+	const g = svgEl(document, 'g', { class: 'legend', transform: `translate(${o.x},${o.y})`, 'font-size': o.fontSize, 'text-anchor': 'start' });
 	for (const d of placed) {
 		const key = svgEl(document, 'g', { class: `legend-${d.key}`, transform: `translate(${d.x},${d.y})` }, g);
 		const size = d.swatch === 'line' ? 25 : 64;
 		svgEl(document, 'path', {
-			d: d3symbol(SYMBOLS[d.swatch], size)() ?? '',
+			d: d3symbol(swatchSymbols[d.swatch], size)() ?? '',
 			transform: 'translate(6,0)',
 			fill: d.swatch === 'line' ? 'none' : (d.fill ?? d.color),
 			stroke: d.color,
