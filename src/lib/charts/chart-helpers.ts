@@ -33,6 +33,34 @@ export function legendMarks(items: LegendItem[], o: { top: number; step: number;
 	]);
 }
 
+/**
+ * Tops for blocks of given heights (labels stacked down a column), as near their wished tops as
+ * possible without overlapping: pushed down in order, then back up from the end if the last would
+ * pass `max`, never above `min`.
+ */
+export function placeApart(wished: number[], heights: number[], gap: number, min: number, max: number): number[] {
+	const tops = wished.slice();
+	const down = () => tops.forEach((_, i) => (tops[i] = Math.max(tops[i], i === 0 ? min : tops[i - 1] + heights[i - 1] + gap)));
+	down();
+	for (let i = tops.length - 1; i >= 0; i--) tops[i] = Math.min(tops[i], i === tops.length - 1 ? max - heights[i] : tops[i + 1] - gap - heights[i]);
+	down();
+	return tops;
+}
+
+/**
+ * A render transform for a Plot mark that writes each datum's id as data-id on the element drawn for
+ * it (Plot draws one per datum, in the index's order), so a test or a script finds one datum's marks.
+ */
+export function tagged(data: { id: string }[]): { render: Plot.RenderFunction } {
+	return {
+		render(index, scales, values, dimensions, context, next) {
+			const g = next!(index, scales, values, dimensions, context)!;
+			[...g.children].forEach((el, k) => el.setAttribute('data-id', data[index[k]].id));
+			return g;
+		}
+	};
+}
+
 /** A ring of the background colour round a label, so it stays legible over lines and dots. */
 export function halo(background: string) {
 	return { stroke: background, strokeWidth: 3, paintOrder: 'stroke' };

@@ -51,6 +51,48 @@ export function wrap(text: string, width: number, size: number, bold = false): s
 	return wrapText(text, width, size, bold ? 0.55 : 0.5);
 }
 
+/** A run of text in one style: one <tspan>. */
+export interface Run {
+	text: string;
+	fill: string;
+	bold?: boolean;
+	italic?: boolean;
+}
+
+/**
+ * Runs packed into lines that fit `width` px, breaking only between runs ("3 February 2026 · Diplomacy"
+ * on one line, or on two when the column is narrow); `sep` goes between runs that share a line.
+ */
+export function packRuns(runs: Run[], width: number, size: number, sep = ' · '): Run[][] {
+	const lines: Run[][] = [];
+	let used = 0;
+	for (const r of runs) {
+		const w = (r.text.length + (used > 0 ? sep.length : 0)) * size * (r.bold ? 0.55 : 0.5);
+		if (lines.length && used + w <= width) {
+			lines[lines.length - 1].push(r);
+			used += w;
+		} else {
+			lines.push([r]);
+			used = r.text.length * size * (r.bold ? 0.55 : 0.5);
+		}
+	}
+	return lines;
+}
+
+/**
+ * Lines of runs, one <text> each with a <tspan> per run, the first baseline at y: mixed styles within
+ * a line, which Plot's text mark (one style per text) cannot draw.
+ */
+export function runLines(document: Document, lines: Run[][], attrs: Attrs & { x: number; y: number }, lineHeight: number, parent: Element, sep = ' · '): void {
+	lines.forEach((line, i) => {
+		const text = svgEl(document, 'text', { ...attrs, y: px(attrs.y + i * lineHeight) }, parent);
+		line.forEach((r, k) => {
+			const span = svgEl(document, 'tspan', { fill: r.fill, 'font-weight': r.bold ? 700 : null, 'font-style': r.italic ? 'italic' : null }, text);
+			span.textContent = (k > 0 ? sep : '') + r.text;
+		});
+	});
+}
+
 /** Rounds a pixel coordinate for compact markup. */
 export const px = (n: number) => Math.round(n * 10) / 10;
 
