@@ -3,90 +3,78 @@
  * years pass without events, so the older context does not squash the months that matter), each
  * event marked at its true place and precision, and its words in a list to the right, joined to its
  * mark by a thin line. A day is a symbol; a month, a year or a run of days is a bar as long as it.
+ *
+ * Plot draws the axis (a piecewise UTC scale, one piece per band of the axis, each as tall as its
+ * events' words need), its band names (axisY with tickFormat), the band rules, the bars, the day
+ * symbols and the connectors; the legend is legend.ts's. The blocks of words are drawn by hand
+ * (the last mark says why).
  */
+import * as Plot from '@observablehq/plot';
+import { scaleUtc, utcDay, utcMonth, utcYear, type SymbolType } from 'd3';
 import { eventText } from '$lib/data/row-text';
-import { scaleUtc, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import type { TimelineRow } from '$lib/data/rows';
-import type { Formatters } from '$lib/i18n/format';
-import { isoToDate } from '$lib/i18n/format';
+import { isoToDate, type Formatters } from '$lib/i18n/format';
 import type { TimelineStrings } from '$lib/i18n/en/charts/timeline';
 import { defineChart } from './chart-definition';
-import { px, svgEl, svgRoot, textLines, wrap } from './svg-elements';
-import { type, type Palette, type Token } from './theme';
+import { legendLayout, legendSvg, swatchSymbols, type LegendItem, type Swatch } from './legend';
+import { placeApart, tagged } from './chart-helpers';
+import { packRuns, px, runLines, svgEl, textLines, wrap, type Run } from './svg-elements';
+import { fonts, type, type Token } from './theme';
 
 type Category = TimelineRow['category'];
 
 /** Colour (a theme token) and shape of each category: the shape keeps them apart without colour. */
-const CATEGORY: Record<Category, { color: Token; shape: SymbolType }> = {
-	diplomacy: { color: 'compare', shape: symbolCircle },
-	sanctions: { color: 'other', shape: symbolSquare },
-	military: { color: 'accent', shape: symbolTriangle },
-	drugs: { color: 'caution', shape: symbolDiamond },
-	justice: { color: 'muted', shape: symbolCross },
-	elections: { color: 'ink', shape: symbolStar }
+const CATEGORY: Record<Category, { color: Token; swatch: Swatch }> = {
+	diplomacy: { color: 'compare', swatch: 'dot' },
+	sanctions: { color: 'other', swatch: 'square' },
+	military: { color: 'accent', swatch: 'triangle' },
+	drugs: { color: 'caution', swatch: 'diamond' },
+	justice: { color: 'muted', swatch: 'cross' },
+	elections: { color: 'ink', swatch: 'star' }
 };
-const CATEGORIES = Object.keys(CATEGORY) as Category[];
+/** The radius of a day's symbol. */
+const MARK_R = 5.5;
 
-/** Each story state highlights a run of events, named by their first and last ids in data/timeline.csv. */
-const WINDOWS: Record<string, [string, string] | null> = {
-	all: null,
-	breakdown: ['first-boat-strike', 'maduro-captured'],
-	meeting: ['maduro-captured', 'white-house-meeting'],
-	elections: ['congress-elections', 'presidential-runoff']
+type State = 'all' | 'breakdown' | 'meeting' | 'elections';
+/**
+ * What each story state shows: the run of events it zooms to, named by its first and last ids in
+ * data/timeline.csv (null: every event), and the events its step's text names, for the drawing to
+ * pick out once a step names some (the model checks the ids; none does yet, so nothing draws them).
+ */
+const STATES: Record<State, { window: [string, string] | null; highlight: string[] }> = {
+	all: { window: null, highlight: [] },
+	breakdown: { window: ['first-boat-strike', 'maduro-captured'], highlight: [] },
+	meeting: { window: ['maduro-captured', 'white-house-meeting'], highlight: [] },
+	elections: { window: ['congress-elections', 'presidential-runoff'], highlight: [] }
 };
-/** Events the text alternatives name. */
-const IDS = {
-	firstStrike: 'first-boat-strike',
-	finding: 'determination',
-	visaRevoked: 'visa-revocation',
-	sanctions: 'ofac-sanctions',
-	maduro: 'maduro-captured',
-	call: 'phone-call',
-	visaGranted: 'visa-granted',
-	meeting: 'white-house-meeting',
-	pipe: 'pipe-tulua-extradited',
-	congress: 'congress-elections',
-	firstRound: 'presidential-first-round',
-	runoff: 'presidential-runoff',
-	previousDecertification: 'decertification-1997'
-} as const;
+/** An event's words: its head line(s) and its wrapped text, their height, and where the block's top sits. */
+type Block = { head: Run[][]; body: string[]; height: number; top: number };
 
-/** Where the axis breaks: a stretch longer than a year with no event. A layout rule, not a figure. */
-const BREAK_AFTER_DAYS = 365;
-const DAY = 86_400_000;
-
-interface Event {
+export interface TimelineEvent {
+	id: string;
 	row: TimelineRow;
 	start: Date;
 	/** Exclusive end of the time the event covers: the next day, month or year. */
 	end: Date;
 	span: boolean;
+	/** Its place on the axis: a day at its date, a span at its middle (where its connector leaves it). */
+	at: Date;
 }
 
-function toEvent(row: TimelineRow): Event {
+function toEvent(row: TimelineRow): TimelineEvent {
 	const start = isoToDate(row.date);
-	let end: Date;
-	if (row.end_date) end = new Date(isoToDate(row.end_date).getTime() + DAY);
-	else if (row.precision === 'month') end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-	else if (row.precision === 'year') end = new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1));
-	else end = new Date(start.getTime() + DAY);
-	return { row, start, end, span: row.precision !== 'day' || row.end_date !== null };
+	const end = row.end_date ? utcDay.offset(isoToDate(row.end_date), 1) : { day: utcDay, month: utcMonth, year: utcYear }[row.precision].offset(start, 1);
+	const span = row.precision !== 'day' || row.end_date !== null;
+	return { id: row.id, row, start, end, span, at: span ? new Date((+start + +end) / 2) : start };
 }
 
-/** Events in time order; a span sorts by its middle, where its connector leaves it. */
-function events(rows: TimelineRow[]): Event[] {
-	return rows.map(toEvent).sort((a, b) => anchorTime(a) - anchorTime(b));
-}
-const anchorTime = (e: Event) => (e.span ? (e.start.getTime() + e.end.getTime()) / 2 : e.start.getTime());
-
-/** Runs of events separated by more than BREAK_AFTER_DAYS; the last run is the main timeline. */
-function segments(list: Event[]): Event[][] {
-	const out: Event[][] = [];
+/** Runs of events with at least one whole calendar year between them: the axis breaks there. The last run is the main timeline. */
+function segments(list: TimelineEvent[]): TimelineEvent[][] {
+	const out: TimelineEvent[][] = [];
 	for (const e of list) {
-		const current = out[out.length - 1];
-		const lastEnd = current ? Math.max(...current.map((c) => c.end.getTime())) : -Infinity;
-		if (!current || e.start.getTime() - lastEnd > BREAK_AFTER_DAYS * DAY) out.push([e]);
-		else current.push(e);
+		const run = out[out.length - 1];
+		if (run && utcYear.floor(e.start) <= utcYear.ceil(new Date(Math.max(...run.map((r) => +r.end))))) run.push(e);
+		else out.push([e]);
 	}
 	return out;
 }
@@ -100,70 +88,51 @@ function byId(rows: TimelineRow[], id: string): TimelineRow {
 /** The date of an event at its own precision; a run of days as a range. */
 function dateLabel(row: TimelineRow, fmt: Formatters, t: TimelineStrings): string {
 	if (!row.end_date) return fmt.date(row.date);
-	const [a, b] = [row.date, row.end_date];
-	if (a.slice(0, 7) === b.slice(0, 7)) return t.sameMonth(fmt.int(isoToDate(a).getUTCDate()), fmt.date(b));
-	return t.range(fmt.date(a), fmt.date(b));
+	if (row.date.slice(0, 7) === row.end_date.slice(0, 7)) return t.sameMonth(fmt.int(isoToDate(row.date).getUTCDate()), fmt.date(row.end_date));
+	return t.range(fmt.date(row.date), fmt.date(row.end_date));
 }
-
-/** The events of a state's window, by their place in time. */
-function windowEvents(list: Event[], state: string): Event[] {
-	const w = WINDOWS[state];
-	if (!w) return [];
-	const from = isoToDate(byId(list.map((e) => e.row), w[0]).date).getTime();
-	const last = toEvent(byId(list.map((e) => e.row), w[1]));
-	// By its middle, so an event known only to the month counts where its bar and connector sit.
-	return list.filter((e) => anchorTime(e) >= from && anchorTime(e) < last.end.getTime());
-}
-
-const monthIso = (iso: string) => iso.slice(0, 7);
-const yearIso = (iso: string) => iso.slice(0, 4);
 
 export const timeline = defineChart({
 	id: 'timeline',
-	states: ['all', 'breakdown', 'meeting', 'elections'],
+	states: Object.keys(STATES) as State[],
 
 	select: (data) => ({ timeline: data.timeline, 'timeline-translations': data['timeline-translations'] }),
 
-	model: (rows) => ({ rows }),
-
-	text({ rows }, state, { fmt, t }) {
-		const list = events(rows.timeline);
-		const segs = segments(list);
-		const main = segs[segs.length - 1];
-		const before = list.length - main.length;
-		const ev = (id: string) => byId(rows.timeline, id);
-		const d = (id: string) => fmt.date(ev(id).date);
-		const mainYear = fmt.date(yearIso(main[0].row.date));
-		const from = fmt.date(monthIso(main[0].row.date));
-		const to = fmt.date(monthIso(main[main.length - 1].row.date));
-		const busy = windowEvents(list, 'meeting').length;
-
-		let alt = t.alt(fmt.int(list.length), fmt.int(before), mainYear, fmt.int(main.length), from, to, fmt.int(busy), d(IDS.maduro), d(IDS.meeting));
-		const n = fmt.int(windowEvents(list, state).length);
-		if (state === 'breakdown') alt += ' ' + t.altState.breakdown(n, d(IDS.firstStrike), d(IDS.finding), d(IDS.visaRevoked), d(IDS.sanctions), d(IDS.maduro));
-		if (state === 'meeting') alt += ' ' + t.altState.meeting(n, d(IDS.call), d(IDS.visaGranted), d(IDS.meeting), d(IDS.pipe));
-		if (state === 'elections') alt += ' ' + t.altState.elections(d(IDS.congress), d(IDS.firstRound), d(IDS.runoff));
-
-		return {
-			title: t.title,
-			subtitle: t.subtitle,
-			notes: [t.notes.axis(mainYear, from, to), t.notes.precision(d(IDS.visaGranted)), t.notes.refined(d(IDS.finding), d(IDS.previousDecertification))],
-			alt
+	model(rows) {
+		const events = rows.timeline.map(toEvent).sort((a, b) => +a.at - +b.at);
+		// A window holds the events whose place on the axis falls in it: the visa known only to
+		// January sits mid-month, after Maduro's capture, so it belongs to the meeting, not the breakdown.
+		const inWindow = ([first, last]: [string, string]) => {
+			const [from, to] = [isoToDate(byId(rows.timeline, first).date), toEvent(byId(rows.timeline, last)).end];
+			return events.filter((e) => e.at >= from && e.at < to);
 		};
+		const view = (s: (typeof STATES)[State]) => ({ events: s.window ? inWindow(s.window) : events, highlight: s.highlight.map((id) => byId(rows.timeline, id).id) });
+		const views = Object.fromEntries(Object.entries(STATES).map(([state, s]) => [state, view(s)])) as Record<State, ReturnType<typeof view>>;
+		return { rows, events, segments: segments(events), views };
 	},
 
-	table({ rows }, { lang, fmt, t }) {
+	text({ rows, events, segments: segs, views }, state, { fmt, t }) {
+		const main = segs[segs.length - 1];
+		const d = (id: string) => fmt.date(byId(rows.timeline, id).date);
+		const mainYear = fmt.date(main[0].row.date.slice(0, 4));
+		const [from, to] = [main[0], main[main.length - 1]].map((e) => fmt.date(e.row.date.slice(0, 7)));
+		const busy = fmt.int(views.meeting.events.length);
+
+		let alt = t.alt(fmt.int(events.length), fmt.int(events.length - main.length), mainYear, fmt.int(main.length), from, to, busy, d('maduro-captured'), d('white-house-meeting'));
+		const n = fmt.int(views[state].events.length);
+		if (state === 'breakdown') alt += ' ' + t.altState.breakdown(n, d('first-boat-strike'), d('determination'), d('visa-revocation'), d('ofac-sanctions'), d('maduro-captured'));
+		if (state === 'meeting') alt += ' ' + t.altState.meeting(n, d('phone-call'), d('visa-granted'), d('white-house-meeting'), d('pipe-tulua-extradited'));
+		if (state === 'elections') alt += ' ' + t.altState.elections(d('congress-elections'), d('presidential-first-round'), d('presidential-runoff'));
+		const notes = [t.notes.axis(mainYear, from, to), t.notes.precision(d('visa-granted')), t.notes.refined(d('determination'), d('decertification-1997'))];
+		return { title: t.title, subtitle: t.subtitle, notes, alt };
+	},
+
+	table({ rows, events }, { lang, fmt, t }) {
+		const keys = { date: t.table.date, category: t.table.category, event: t.table.event, in_article: t.table.inArticle, status: t.table.status, source: t.table.source };
 		return {
 			caption: t.table.caption,
-			columns: [
-				{ key: 'date', label: t.table.date },
-				{ key: 'category', label: t.table.category },
-				{ key: 'event', label: t.table.event },
-				{ key: 'in_article', label: t.table.inArticle },
-				{ key: 'status', label: t.table.status },
-				{ key: 'source', label: t.table.source }
-			],
-			rows: events(rows.timeline).map(({ row }) => ({
+			columns: Object.entries(keys).map(([key, label]) => ({ key, label })),
+			rows: events.map(({ row }) => ({
 				date: dateLabel(row, fmt, t),
 				category: t.categories[row.category],
 				event: eventText(row, lang, rows['timeline-translations']),
@@ -174,355 +143,157 @@ export const timeline = defineChart({
 		};
 	},
 
-	render({ rows }, { width, state, document, colors, lang, fmt, t }) {
+	render({ rows, views }, { width, state, document, colors, lang, fmt, t }) {
 		const narrow = width < 520;
-		const everything = events(rows.timeline);
 		// A story state zooms in on its window: only its events are drawn, so the chart stays legible
 		// when it is pinned beside the text (the whole list is one scroll of the /timeline/ page).
-		const zoom = new Set(windowEvents(everything, state).map((e) => e.row.id));
-		const list = zoom.size ? everything.filter((e) => zoom.has(e.row.id)) : everything;
-		const segs = segments(list);
-		const highlighted = new Set<string>();
-		const windowList: Event[] = [];
-		const windowSpan = windowList.length
-			? [Math.min(...windowList.map((e) => e.start.getTime())), Math.max(...windowList.map((e) => e.end.getTime()))]
-			: null;
-		const dim = (e: Event) => (highlighted.size > 0 && !highlighted.has(e.row.id) ? 0.35 : 1);
-		const colorOf = (c: Category) => colors[CATEGORY[c].color as keyof Palette];
+		const list = views[state].events;
+		const colorOf = (c: Category) => colors[CATEGORY[c].color];
 
-		// The bands of the axis: a month each on the main run, a year each before it (see below).
-		const bandStarts = segs.map((seg, i) => {
-			const main = i === segs.length - 1;
-			const lastEnd = new Date(Math.max(...seg.map((e) => e.end.getTime())));
-			const end = main ? ceilMonth(lastEnd) : ceilYear(lastEnd);
-			const starts = main ? monthStarts([floorMonth(seg[0].start), end]) : yearStarts([floorYear(seg[0].start), end]);
-			return { unit: (main ? 'month' : 'year') as 'month' | 'year', starts, end };
+		// The bands of the axis: a month each on the main run, a year each before it.
+		const segs = segments(list).map((seg, i, all) => {
+			const unit = i === all.length - 1 ? utcMonth : utcYear;
+			const end = unit.ceil(new Date(Math.max(...seg.map((e) => +e.end))));
+			const iso = (d: Date) => (unit === utcYear ? String(d.getUTCFullYear()) : d.toISOString().slice(0, 7));
+			const bands = unit.range(unit.floor(seg[0].start), end).map((start) => {
+				const label = unit === utcYear ? fmt.date(iso(start)) : fmt.monthYear(start);
+				return { start, end: unit.offset(start, 1), id: iso(start), label, events: seg.filter((e) => +unit.floor(e.at) === +start) };
+			});
+			return { events: seg, bands, start: bands[0].start, end, endId: iso(end) };
 		});
-		const bandLabel = (d: Date, unit: 'month' | 'year') => (unit === 'year' ? fmt.date(String(d.getUTCFullYear())) : fmt.monthYear(d));
 
-		// Bars that overlap in time take separate lanes, left of the axis.
-		const lanes: number[] = [];
-		const laneOf = new Map<string, number>();
-		for (const e of list.filter((x) => x.span).sort((a, b) => a.start.getTime() - b.start.getTime())) {
-			let lane = lanes.findIndex((end) => end <= e.start.getTime());
-			if (lane < 0) lane = lanes.length;
-			lanes[lane] = e.end.getTime();
-			laneOf.set(e.row.id, lane);
+		// Bars that overlap in time take separate lanes, left of the axis: each the first lane free.
+		const laneOf = new Map<TimelineEvent, number>();
+		for (const e of list.filter((x) => x.span).sort((a, b) => +a.start - +b.start)) {
+			let lane = 0;
+			while ([...laneOf].some(([p, l]) => l === lane && p.start < e.end && e.start < p.end)) lane++;
+			laneOf.set(e, lane);
 		}
+		const lanes = Math.max(1, ...[...laneOf.values()].map((l) => l + 1));
 
 		// Horizontal layout: band names | bars | axis and day marks | connectors | the list.
 		const tickSize = narrow ? 11 : type.note;
-		const tickWidth = Math.max(...bandStarts.flatMap((b) => b.starts.map((d) => bandLabel(d, b.unit).length))) * tickSize * 0.5;
-		const laneStep = 9;
-		const axisX = Math.ceil(tickWidth + 21 + Math.max(0, lanes.length - 1) * laneStep);
+		const [tickWidth, laneStep] = [Math.max(...segs.flatMap((s) => s.bands.map((b) => b.label.length))) * tickSize * 0.5, 9];
+		const axisX = Math.ceil(tickWidth + 21 + (lanes - 1) * laneStep);
 		const barX = (lane: number) => axisX - 10 - lane * laneStep;
-		const tickX = barX(Math.max(0, lanes.length - 1)) - 9;
 		const labelX = axisX + (narrow ? 38 : 64);
 		const labelWidth = width - labelX - 4;
-		const headSize = type.note;
-		const bodySize = narrow ? type.annotation - 0.5 : type.annotation;
-		const headLine = headSize * 1.25;
-		const bodyLine = bodySize * 1.28;
-		const blockGap = narrow ? 10 : 9;
+		const [headSize, bodySize] = [type.note, narrow ? type.annotation - 0.5 : type.annotation];
+		const [headLine, bodyLine, blockGap] = [headSize * 1.25, bodySize * 1.28, narrow ? 10 : 9];
 
 		// Each event's block of words: a head line (date, category, a caveat), then the event itself.
-		const blocks = list.map((e) => {
-			const r = e.row;
-			const parts = [
-				{ text: capitalize(dateLabel(r, fmt, t)), bold: true, fill: colors.ink, italic: false },
-				{ text: t.categories[r.category], bold: false, fill: colorOf(r.category), italic: false },
-				...(r.precision === 'month' ? [{ text: t.dayUnknown, bold: false, fill: colors.muted, italic: true }] : [])
-			];
-			const head = packHead(parts, labelWidth, headSize);
+		const blocks = new Map<string, Block>();
+		for (const { id, row: r } of list) {
+			const date = dateLabel(r, fmt, t);
+			const parts: Run[] = [{ text: date.charAt(0).toLocaleUpperCase(lang) + date.slice(1), bold: true, fill: colors.ink }, { text: t.categories[r.category], fill: colorOf(r.category) }];
+			if (r.precision === 'month') parts.push({ text: t.dayUnknown, italic: true, fill: colors.muted });
+			const head = packRuns(parts, labelWidth, headSize);
 			const body = wrap(eventText(r, lang, rows['timeline-translations']), labelWidth, bodySize);
-			const height = head.length * headLine + body.length * bodyLine;
-			return { e, head, body, height };
-		});
+			blocks.set(id, { head, body, height: head.length * headLine + body.length * bodyLine, top: 0 });
+		}
 
-		// The legend, wrapped to the width.
-		const legendItems = [
-			...CATEGORIES.map((c) => ({ kind: 'category' as const, c, label: t.categories[c] })),
-			{ kind: 'span' as const, c: null, label: t.legend.span },
-			{ kind: 'refined' as const, c: null, label: t.legend.refined }
+		// The legend: the categories, then on a new row the two kinds of marks.
+		const legend = { width, fontSize: type.note, ink: colors.ink, x: 0, y: 10 };
+		const keys: LegendItem[] = [
+			...(Object.keys(CATEGORY) as Category[]).map((c) => ({ key: c, label: t.categories[c], swatch: CATEGORY[c].swatch, color: colorOf(c) })),
+			{ key: 'span', label: t.legend.span, swatch: 'bar', color: colors.muted, newRow: true },
+			{ key: 'refined', label: t.legend.refined, swatch: 'dot', color: colors.muted, fill: colors.background }
 		];
-		const legendSize = type.note;
-		const legendRow = legendSize * 1.6;
-		const legendPlaced: { item: (typeof legendItems)[number]; x: number; row: number }[] = [];
-		{
-			let x = 0;
-			let row = 0;
-			for (const item of legendItems) {
-				const w = 16 + item.label.length * legendSize * 0.5 + 14;
-				const breakBefore = item.kind !== 'category' && legendPlaced.length > 0 && legendPlaced[legendPlaced.length - 1].item.kind === 'category';
-				if ((x > 0 && x + w > width) || (breakBefore && x > 0)) {
-					x = 0;
-					row += 1;
-				}
-				legendPlaced.push({ item, x, row });
-				x += w;
-			}
-		}
-		const legendHeight = (legendPlaced[legendPlaced.length - 1].row + 1) * legendRow + 8;
 
-		// Vertical layout. The axis is a column of bands, a month each on the main run and a year each
-		// before it; a band is as tall as the words of its events need (an empty one stays thin), and
-		// within a band events sit at their dates. So the month-long visa bar fills its month's band.
-		const panelHead = 34;
-		const breakGap = 24;
-		const bandPad = 6;
-		const emptyBand = tickSize + 10;
-		interface Band {
-			start: Date;
-			end: Date;
-			y0: number;
-			y1: number;
-			events: Event[];
-			unit: 'year' | 'month';
-		}
-		interface Seg {
-			bands: Band[];
-			y0: number;
-			y1: number;
-		}
-		const laid: Seg[] = [];
-		let y = legendHeight;
+		// Vertical layout: a band is as tall as the words of its events need (an empty one stays thin),
+		// and the y scale maps each band's dates onto its pixels, piece by piece: within a band, events
+		// sit at their dates, so the month-long visa bar fills its month's band.
+		const [panelHead, breakGap, bandPad, emptyBand] = [34, 24, 6, tickSize + 10];
+		const [domain, range]: [Date[], number[]] = [[], []];
+		let y = legendLayout(keys, legend).height + 8;
 		segs.forEach((seg, i) => {
-			const main = i === segs.length - 1;
-			y += i === 0 || main ? panelHead : breakGap;
-			const { unit, starts, end: segEnd } = bandStarts[i];
-			const bounds = [...starts, segEnd];
-			const y0 = y;
-			const bands: Band[] = starts.map((start, k) => {
-				const end = bounds[k + 1];
-				const inBand = seg.filter((e) => anchorTime(e) >= start.getTime() && anchorTime(e) < end.getTime());
-				const stack = inBand.reduce((sum, e) => sum + blocks[list.indexOf(e)].height + blockGap, 0) - blockGap;
-				const h = inBand.length ? stack + 2 * bandPad : emptyBand;
-				const band = { start, end, y0: y, y1: y + h, events: inBand, unit } as Band;
-				y += h;
-				return band;
-			});
-			laid.push({ bands, y0, y1: y });
+			y += i === 0 || i === segs.length - 1 ? panelHead : breakGap;
+			for (const b of seg.bands) {
+				domain.push(b.start);
+				range.push(y);
+				y += b.events.length ? b.events.reduce((sum, e) => sum + blocks.get(e.id)!.height + blockGap, 2 * bandPad - blockGap) : emptyBand;
+			}
+			domain.push(seg.end);
+			range.push(y);
 		});
-		const height = Math.ceil(y + 6);
+		const yOf = scaleUtc(domain, range);
 
-		const svg = svgRoot(document, width, height, colors.ink);
-
-		// Legend.
-		const legend = svgEl(document, 'g', { class: 'legend', 'font-size': legendSize }, svg);
-		for (const { item, x, row } of legendPlaced) {
-			const cy = row * legendRow + legendSize * 0.8;
-			const g = svgEl(document, 'g', { transform: `translate(${px(x)},${px(cy)})`, class: `legend-${item.kind}` }, legend);
-			if (item.kind === 'category') svgEl(document, 'path', { d: symbolPath(CATEGORY[item.c!].shape, 7), fill: colorOf(item.c!), transform: 'translate(6,0)' }, g);
-			if (item.kind === 'span') svgEl(document, 'rect', { x: 3, y: -7, width: 6, height: 14, rx: 1, fill: colors.muted }, g);
-			if (item.kind === 'refined') svgEl(document, 'path', { d: symbolPath(symbolCircle, 7), fill: colors.background, stroke: colors.muted, 'stroke-width': 1.5, transform: 'translate(6,0)' }, g);
-			const label = svgEl(document, 'text', { x: 16, y: legendSize * 0.35, fill: colors.ink }, g);
-			label.textContent = item.label;
+		// Within a band, blocks sit as near their events as they can without overlapping.
+		for (const b of segs.flatMap((s) => s.bands)) {
+			const tops = placeApart(b.events.map((e) => yOf(e.at) - headSize * 0.6), b.events.map((e) => blocks.get(e.id)!.height), blockGap, yOf(b.start) + bandPad, yOf(b.end) - bandPad);
+			b.events.forEach((e, k) => (blocks.get(e.id)!.top = tops[k]));
+		}
+		// Bars in their lanes; a day symbol too close to one above it steps to the right.
+		const drawn = list.map((e) => ({ ...e, x: e.span ? barX(laneOf.get(e)!) : 0 }));
+		for (const d of drawn.filter((d) => !d.span)) {
+			d.x = axisX;
+			while (drawn.some((p) => p !== d && !p.span && p.x === d.x && Math.abs(yOf(p.at) - yOf(d.at)) < 13)) d.x += 13;
 		}
 
-		const highlightLayer = svgEl(document, 'g', { class: 'highlight', fill: colors.highlight }, svg);
-		const axisLayer = svgEl(document, 'g', { class: 'axis', 'font-size': tickSize, fill: colors.muted }, svg);
-		const connectors = svgEl(document, 'g', { class: 'connector', fill: 'none', stroke: colors.muted, 'stroke-width': 0.8 }, svg);
-		const spanMarks = svgEl(document, 'g', { class: 'event-span', 'stroke-width': 1.5 }, svg);
-		const dayMarks = svgEl(document, 'g', { class: 'event-day', 'stroke-width': 1.5 }, svg);
-		const labels = svgEl(document, 'g', { class: 'event-label' }, svg);
+		// A heading over the first run and over the main one; the runs between are set off by breaks.
+		const main = segs[segs.length - 1];
+		const [first, last] = [main.events[0], list[list.length - 1]].map((e) => fmt.date(e.row.date.slice(0, 7)));
+		const heading = (s: typeof main) => (s === main ? t.panels.main(first, last) : t.panels.before(fmt.date(main.events[0].row.date.slice(0, 4))));
+		const headings = [...new Set([segs[0], main])].map((s) => ({ at: s.start, text: heading(s).toLocaleUpperCase(lang) }));
+		// The axis breaks between the runs before the main one: a dashed line and two slashes across it.
+		const breaks = segs.slice(1, -1).map((s, i) => ({ from: segs[i].end, to: s.start, at: new Date((+segs[i].end + +s.start) / 2) }));
+		const rules = segs.flatMap((s) => [...s.bands.map((b) => ({ id: b.id, at: b.start })), { id: s.endId, at: s.end }]);
+		const bands = new Map(segs.flatMap((s) => s.bands.map((b) => [+b.start, b])));
+		// A mark in its category's colour, hollow where the fact-check corrects the article.
+		const marker = { stroke: (e: TimelineEvent) => colorOf(e.row.category), strokeWidth: 1.5, fill: (e: TimelineEvent) => (e.row.status === 'refined' ? colors.background : colorOf(e.row.category)) };
+		const [spans, days] = [drawn.filter((d) => d.span), drawn.filter((d) => !d.span)];
 
-		// Panel headings and axis breaks.
-		const mainYear = fmt.date(yearIso(segs[segs.length - 1][0].row.date));
-		laid.forEach((seg, i) => {
-			const main = i === laid.length - 1;
-			if (i === 0 || main) {
-				const first = segs[i][0].row.date;
-				const last = segs[i][segs[i].length - 1].row.date;
-				const heading = main ? t.panels.main(fmt.date(monthIso(first)), fmt.date(monthIso(last))) : t.panels.before(mainYear);
-				const h = svgEl(document, 'text', { x: 0, y: px(seg.y0 - 12), 'font-size': type.note, 'font-weight': 700, fill: colors.ink, 'letter-spacing': 0.4, class: 'panel-heading' }, axisLayer);
-				h.textContent = heading.toLocaleUpperCase(lang);
-			} else {
-				// A break in the axis: two short slashes across the line, in the gap between segments.
-				const by = seg.y0 - breakGap / 2;
-				svgEl(document, 'line', { x1: axisX, x2: axisX, y1: px(seg.y0 - breakGap), y2: px(seg.y0), stroke: colors.muted, 'stroke-dasharray': '2,3' }, axisLayer);
-				for (const dy of [-3, 3])
-					svgEl(document, 'line', { x1: axisX - 6, x2: axisX + 6, y1: px(by + dy + 3), y2: px(by + dy - 3), stroke: colors.muted, 'stroke-width': 1.3, class: 'axis-break' }, axisLayer);
-			}
+		return Plot.plot({
+			document, width, height: Math.ceil(y + 6), margin: 0,
+			style: { fontFamily: fonts.family, fontSize: `${type.tick}px`, color: colors.ink, background: 'transparent' },
+			// x in pixels, as laid out above; y the piecewise time scale.
+			x: { type: 'identity', axis: null }, y: { type: 'utc', domain, range },
+			marks: [
+				() => legendSvg(document, keys, legend),
+				Plot.ruleY(rules, { className: 'band-rule', y: 'at', stroke: colors.grid, ...tagged(rules) }),
+				// Band names at the top of their bands, right-aligned left of the bars; an empty band's in grey.
+				Plot.axisY([...bands.values()].map((b) => b.start), {
+					className: 'tick', anchor: 'left', label: null, tickSize: 0, tickPadding: 0, fontSize: tickSize, tickFormat: (d: Date) => bands.get(+d)!.label,
+					dx: barX(lanes - 1) - 9, lineAnchor: 'top', dy: 4, fill: (d: Date) => (bands.get(+d)!.events.length ? colors.ink : colors.muted)
+				}),
+				Plot.text(headings, { className: 'panel-heading', x: 0, y: 'at', dy: -16, text: 'text', textAnchor: 'start', fontSize: type.note, fontWeight: 700, fill: colors.ink }),
+				Plot.ruleX(segs, { x: axisX, y1: 'start', y2: 'end', stroke: colors.muted }),
+				Plot.ruleX(breaks, { x: axisX, y1: 'from', y2: 'to', stroke: colors.muted, strokeDasharray: '2,3' }),
+				Plot.dot(breaks, { className: 'axis-break', x: axisX, y: 'at', symbol: slashes, r: 6, stroke: colors.muted, strokeWidth: 1.3 }),
+				// The connectors: from the mark to the head line of its words.
+				Plot.link(drawn, {
+					className: 'connector', x1: (d) => d.x + (d.span ? 3 : MARK_R), y1: 'at', x2: labelX - 5, y2: { value: (d: TimelineEvent) => blocks.get(d.id)!.top + headSize * 0.6, scale: null },
+					curve: 'bump-x', stroke: colors.muted, strokeWidth: 0.8, strokeOpacity: 0.9, ...tagged(drawn)
+				}),
+				Plot.rect(spans, { className: 'event-span', x1: (d) => d.x - 3, x2: (d) => d.x + 3, y1: 'start', y2: 'end', insetTop: 1, insetBottom: 1, rx: 1, ...marker, ...tagged(spans) }),
+				Plot.dot(days, { className: 'event-day', x: 'x', y: 'at', r: MARK_R, symbol: (d: TimelineEvent) => swatchSymbols[CATEGORY[d.row.category].swatch], ...marker, ...tagged(days) }),
+				// The blocks of words, drawn by hand because Plot's text mark gives one style to a whole text: a
+				// block's head line mixes three (the date in bold, the category in its colour, "exact day
+				// unknown" in italic) and breaks between them when the column is narrow. The layout needs every
+				// block's height before the y scale exists, so the event's own words are wrapped here too, by
+				// the same estimate (wrap-text.ts), not by the text mark's lineWidth.
+				() => {
+					const layer = svgEl(document, 'g', { class: 'event-label', 'text-anchor': 'start' });
+					for (const e of list) {
+						const b = blocks.get(e.id)!;
+						const g = svgEl(document, 'g', { 'data-id': e.id, transform: `translate(${labelX},${px(b.top)})` }, layer);
+						runLines(document, b.head, { x: 0, y: headSize * 0.95, 'font-size': headSize }, headLine, g);
+						textLines(document, b.body, { x: 0, y: px(b.head.length * headLine + bodySize * 0.95), 'font-size': bodySize, fill: colors.ink }, bodyLine, g);
+					}
+					return layer;
+				}
+			]
 		});
-
-		for (const seg of laid) {
-			const scale = scaleUtc()
-				.domain([...seg.bands.map((b) => b.start), seg.bands[seg.bands.length - 1].end])
-				.range([...seg.bands.map((b) => b.y0), seg.y1]);
-
-			// The axis line; a rule and a name at the top of each band.
-			svgEl(document, 'line', { x1: axisX, x2: axisX, y1: px(seg.y0), y2: px(seg.y1), stroke: colors.muted, 'stroke-width': 1 }, axisLayer);
-			for (const band of seg.bands) {
-				svgEl(
-					document,
-					'line',
-					{ x1: 0, x2: width, y1: px(band.y0), y2: px(band.y0), stroke: colors.grid, class: 'band-rule', 'data-start': band.unit === 'year' ? String(band.start.getUTCFullYear()) : isoMonth(band.start) },
-					axisLayer
-				);
-				const label = svgEl(
-					document,
-					'text',
-					{ x: px(tickX), y: px(band.y0 + tickSize + 1), 'text-anchor': 'end', class: 'tick', fill: band.events.length ? colors.ink : colors.muted },
-					axisLayer
-				);
-				label.textContent = bandLabel(band.start, band.unit);
-			}
-			const last = seg.bands[seg.bands.length - 1];
-			svgEl(
-				document,
-				'line',
-				{ x1: 0, x2: width, y1: px(seg.y1), y2: px(seg.y1), stroke: colors.grid, class: 'band-rule', 'data-start': last.unit === 'year' ? String(last.end.getUTCFullYear()) : isoMonth(last.end) },
-				axisLayer
-			);
-
-			const placed: { col: number; y: number }[] = [];
-			for (const band of seg.bands) {
-				// An empty band inside the state's window is part of it.
-				if (!band.events.length && windowSpan && band.start.getTime() >= windowSpan[0] && band.end.getTime() <= windowSpan[1])
-					svgEl(document, 'rect', { x: 0, width, y: px(band.y0), height: px(band.y1 - band.y0) }, highlightLayer);
-				if (!band.events.length) continue;
-				const bandBlocks = band.events.map((e) => blocks[list.indexOf(e)]);
-				const anchors = band.events.map((e) => scale(anchorTime(e)));
-				const tops = dodge(
-					anchors.map((a) => a - headSize * 0.6),
-					bandBlocks.map((b) => b.height),
-					blockGap,
-					band.y0 + bandPad,
-					band.y1 - bandPad
-				);
-
-				band.events.forEach((e, k) => {
-					const r = e.row;
-					const fill = r.status === 'refined' ? colors.background : colorOf(r.category);
-					const stroke = colorOf(r.category);
-					const opacity = dim(e);
-					let fromX: number;
-					if (e.span) {
-						const y0 = scale(e.start);
-						const y1 = scale(e.end);
-						const bx = barX(laneOf.get(r.id) ?? 0);
-						svgEl(
-							document,
-							'rect',
-							{ x: bx - 3, width: 6, y: px(y0 + 1), height: px(Math.max(2, y1 - y0 - 2)), rx: 1, fill, stroke, opacity, 'data-id': r.id, 'data-precision': r.precision },
-							spanMarks
-						);
-						fromX = bx + 3;
-					} else {
-						// Marks too close to one above them step to the right.
-						let col = 0;
-						while (placed.some((p) => p.col === col && Math.abs(p.y - anchors[k]) < 13)) col++;
-						placed.push({ col, y: anchors[k] });
-						const cx = axisX + col * 13;
-						svgEl(
-							document,
-							'path',
-							{ d: symbolPath(CATEGORY[r.category].shape, 7), transform: `translate(${px(cx)},${px(anchors[k])})`, fill, stroke, opacity, 'data-id': r.id },
-							dayMarks
-						);
-						fromX = cx + 6;
-					}
-
-					// The connector, from the mark to the head line of the label.
-					const toX = labelX - 5;
-					const toY = tops[k] + headSize * 0.6;
-					const midX = (Math.max(fromX, axisX + 20) + toX) / 2;
-					svgEl(
-						document,
-						'path',
-						{ d: `M${px(fromX)},${px(anchors[k])}C${px(midX)},${px(anchors[k])} ${px(midX)},${px(toY)} ${px(toX)},${px(toY)}`, opacity: opacity === 1 ? 0.9 : 0.3, 'data-id': r.id },
-						connectors
-					);
-
-					// The state's events: their rows in the highlight colour, edge to edge so a run reads as one.
-					const b = bandBlocks[k];
-					if (highlighted.has(r.id)) {
-						const top = k === 0 ? band.y0 : tops[k] - blockGap / 2;
-						const bottom = k === band.events.length - 1 ? band.y1 : tops[k] + b.height + blockGap / 2;
-						svgEl(document, 'rect', { x: 0, width, y: px(top), height: px(bottom - top), 'data-id': r.id }, highlightLayer);
-					}
-
-					// The words.
-					const g = svgEl(document, 'g', { opacity, 'data-id': r.id, transform: `translate(${labelX},${px(tops[k])})` }, labels);
-					b.head.forEach((line, li) => {
-						const text = svgEl(document, 'text', { x: 0, y: px(headSize * 0.95 + li * headLine), 'font-size': headSize }, g);
-						line.forEach((part, pi) => {
-							const span = svgEl(document, 'tspan', { fill: part.fill, 'font-weight': part.bold ? 700 : null, 'font-style': part.italic ? 'italic' : null }, text);
-							span.textContent = (pi > 0 ? ' · ' : '') + part.text;
-						});
-					});
-					textLines(document, b.body, { x: 0, y: px(b.head.length * headLine + bodySize * 0.95), 'font-size': bodySize, fill: colors.ink }, bodyLine, g);
-				});
-			}
-
-		}
-
-		return svg;
 	}
 });
 
-/** A label opens with a capital, as "enero de 2026" does at the start of a line in Spanish. */
-const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-/** Greedy line packing of the head parts: "date · category · caveat", breaking between parts. */
-function packHead<P extends { text: string; bold: boolean }>(parts: P[], width: number, size: number): P[][] {
-	const lines: P[][] = [];
-	let used = 0;
-	for (const p of parts) {
-		const w = (p.text.length + (used > 0 ? 3 : 0)) * size * (p.bold ? 0.55 : 0.5);
-		if (lines.length && used + w <= width) {
-			lines[lines.length - 1].push(p);
-			used += w;
-		} else {
-			lines.push([p]);
-			used = p.text.length * size * (p.bold ? 0.55 : 0.5);
+/** Two short slashes across the axis where it breaks. */
+const slashes: SymbolType = {
+	draw(context, size) {
+		const r = Math.sqrt(size / Math.PI);
+		for (const d of [0, r]) {
+			context.moveTo(-r, d);
+			context.lineTo(r, d - r);
 		}
 	}
-	return lines;
-}
-
-/**
- * Tops for blocks of given heights, as near their wished tops as possible without overlapping:
- * pushed down in order, then back up from the end if the last would pass `max`, never above `min`.
- */
-function dodge(wished: number[], heights: number[], gap: number, min: number, max: number): number[] {
-	const tops = wished.slice();
-	for (let i = 0; i < tops.length; i++) tops[i] = Math.max(tops[i], i === 0 ? min : tops[i - 1] + heights[i - 1] + gap);
-	for (let i = tops.length - 1; i >= 0; i--) {
-		const limit = i === tops.length - 1 ? max - heights[i] : tops[i + 1] - gap - heights[i];
-		tops[i] = Math.min(tops[i], limit);
-	}
-	for (let i = 0; i < tops.length; i++) tops[i] = Math.max(tops[i], i === 0 ? min : tops[i - 1] + heights[i - 1] + gap);
-	return tops;
-}
-
-function symbolPath(shape: SymbolType, radius: number): string {
-	// d3 sizes symbols by area; a circle of this radius sets the scale for every shape.
-	return symbol(shape, Math.PI * radius * radius * 0.62).digits(2)()!;
-}
-
-function floorMonth(d: Date): Date {
-	return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-}
-function floorYear(d: Date): Date {
-	return new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-}
-const isoMonth = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-function ceilMonth(d: Date): Date {
-	const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-	return m.getTime() === d.getTime() ? m : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
-}
-function ceilYear(d: Date): Date {
-	const y = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-	return y.getTime() === d.getTime() ? y : new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
-}
-function monthStarts([a, b]: [Date, Date]): Date[] {
-	const out: Date[] = [];
-	for (let d = new Date(a); d < b; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) out.push(d);
-	return out;
-}
-function yearStarts([a, b]: [Date, Date]): Date[] {
-	const out: Date[] = [];
-	for (let d = new Date(a); d < b; d = new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1))) out.push(d);
-	return out;
-}
+};

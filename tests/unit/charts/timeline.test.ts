@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { light } from '$lib/charts/theme';
+import { timeline } from '$lib/charts/timeline';
 import { data, draw, texts, view } from '../render-helpers';
 
 const rows = () => data().timeline;
@@ -14,12 +15,22 @@ function label(svg: Element, id: string): string {
 
 /** The y of the rule that opens a band of the axis ("2026-01" for January 2026, "1997" for a year). */
 function bandY(svg: Element, start: string): number {
-	const rule = svg.querySelector(`line.band-rule[data-start="${start}"]`);
+	const rule = svg.querySelector(`g.band-rule line[data-id="${start}"]`);
 	if (!rule) throw new Error(`No band starting ${start}`);
 	return Number(rule.getAttribute('y1'));
 }
 
-const translateY = (el: Element) => Number(/translate\([^,]+,([^)]+)\)/.exec(el.getAttribute('transform') ?? '')![1]);
+const translate = (el: Element) => /translate\(([^,]+),([^)]+)\)/.exec(el.getAttribute('transform') ?? '')!.slice(1).map(Number);
+const translateY = (el: Element) => translate(el)[1];
+
+/** A symbol's outline with its size taken out: the same shape drawn at two sizes gives the same list. */
+function shape(d: string): string {
+	const commands = [...d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)].map(([, c, args]) => ({ c, args: args.split(',').filter(Boolean).map(Number) }));
+	// An arc's rotation and flags are not lengths.
+	const isLength = (c: string, i: number) => c !== 'A' || i < 2 || i > 4;
+	const max = Math.max(...commands.flatMap(({ c, args }) => args.filter((_, i) => isLength(c, i)).map(Math.abs)));
+	return commands.map(({ c, args }) => c + args.map((v, i) => (isLength(c, i) ? (v / max).toFixed(2) : v)).join(',')).join('');
+}
 
 describe('timeline chart', () => {
 	it('draws every event once, with its words and, in Spanish, the Spanish words', () => {
@@ -87,20 +98,51 @@ describe('timeline chart', () => {
 
 	it('has a legend of the six categories, each with the colour and shape of its marks', () => {
 		const svg = draw('timeline');
-		const legend = [...svg.querySelectorAll('g.legend-category')];
+		const categories = ['diplomacy', 'sanctions', 'military', 'drugs', 'justice', 'elections'];
+		const legend = categories.map((c) => svg.querySelector(`g.legend g.legend-${c}`)!);
 		expect(legend.map((g) => g.querySelector('text')!.textContent)).toEqual(['Diplomacy', 'Sanctions', 'Military', 'Drug policy', 'Justice', 'Elections']);
 		const fills = legend.map((g) => g.querySelector('path')!.getAttribute('fill'));
 		expect(new Set(fills).size).toBe(6);
-		const shapes = legend.map((g) => g.querySelector('path')!.getAttribute('d'));
+		const shapes = legend.map((g) => shape(g.querySelector('path')!.getAttribute('d')!));
 		expect(new Set(shapes).size).toBe(6);
-		// The first strike is military: same fill and shape as the legend's "Military".
-		const strike = svg.querySelector('g.event-day path[data-id="first-boat-strike"]')!;
-		expect(strike.getAttribute('fill')).toBe(fills[2]);
-		expect(strike.getAttribute('d')).toBe(shapes[2]);
+		// Every day's symbol has its category's colour and shape in the legend (hollow ones keep the colour as their outline).
+		for (const r of rows().filter((r) => r.precision === 'day' && !r.end_date)) {
+			const mark = svg.querySelector(`g.event-day path[data-id="${r.id}"]`)!;
+			const k = categories.indexOf(r.category);
+			expect(mark.getAttribute('stroke'), r.id).toBe(fills[k]);
+			expect(shape(mark.getAttribute('d')!), r.id).toBe(shapes[k]);
+		}
 		expect(fills[2]).toBe(light.accent);
 		// And the category is also written beside the date.
 		expect(label(svg, 'first-boat-strike')).toContain('· Military');
 		expect(texts(svg)).toContain('Bar: a month, a year or several days');
+	});
+
+	it('joins each mark to the head line of its words', () => {
+		for (const width of [360, 640]) {
+			const svg = draw('timeline', { width });
+			for (const r of rows()) {
+				const line = svg.querySelector(`g.connector path[data-id="${r.id}"]`)!;
+				const [x0, y0, ...rest] = (line.getAttribute('d')!.match(/-?[\d.]+/g) ?? []).map(Number);
+				const [x1, y1] = rest.slice(-2);
+				const [labelX, labelTop] = translate(svg.querySelector(`g.event-label > g[data-id="${r.id}"]`)!);
+				expect(x1).toBeLessThan(labelX);
+				expect(labelX - x1).toBeLessThan(8);
+				expect(y1 - labelTop, r.id).toBeGreaterThan(0);
+				expect(y1 - labelTop, r.id).toBeLessThan(15);
+				const day = svg.querySelector(`g.event-day path[data-id="${r.id}"]`);
+				if (day) {
+					const [mx, my] = translate(day);
+					expect(x0 - mx).toBeCloseTo(5.5, 0);
+					expect(y0).toBeCloseTo(my, 1);
+				} else {
+					const bar = svg.querySelector(`g.event-span rect[data-id="${r.id}"]`)!;
+					const top = Number(bar.getAttribute('y'));
+					expect(y0).toBeGreaterThan(top);
+					expect(y0).toBeLessThan(top + Number(bar.getAttribute('height')));
+				}
+			}
+		}
 	});
 
 	it('draws the events the fact-check corrects as hollow marks, and says why in the notes', () => {
@@ -118,11 +160,16 @@ describe('timeline chart', () => {
 
 	it('puts the older context on its own broken axis, and keeps empty months as visible gaps', () => {
 		const svg = draw('timeline');
-		const headings = [...svg.querySelectorAll('text.panel-heading')].map((t) => t.textContent);
+		const headings = [...svg.querySelectorAll('g.panel-heading text')].map((t) => t.textContent);
 		expect(headings).toEqual(['BEFORE 2025', 'SEPTEMBER 2025 TO JUNE 2026']);
-		// Breaks between 1997 and 2000 and between 2000 and 2022.
-		expect(svg.querySelectorAll('line.axis-break').length).toBe(4);
-		const months = [...svg.querySelectorAll('line.band-rule')].map((l) => l.getAttribute('data-start')!).filter((s) => s.length === 7);
+		// Breaks between 1997 and 2000 and between 2000 and 2022, each drawn between the two years' rules.
+		const breaks = [...svg.querySelectorAll('g.axis-break path')].map(translateY);
+		expect(breaks.length).toBe(2);
+		expect(breaks[0]).toBeGreaterThan(bandY(svg, '1998'));
+		expect(breaks[0]).toBeLessThan(bandY(svg, '2000'));
+		expect(breaks[1]).toBeGreaterThan(bandY(svg, '2001'));
+		expect(breaks[1]).toBeLessThan(bandY(svg, '2022'));
+		const months = [...svg.querySelectorAll('g.band-rule line')].map((l) => l.getAttribute('data-id')!).filter((s) => s.length === 7);
 		expect(months).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']);
 		// December 2025 and April 2026 have no event: thin, but there.
 		const dec = bandY(svg, '2026-01') - bandY(svg, '2025-12');
@@ -152,8 +199,11 @@ describe('timeline chart', () => {
 			blocks.sort((a, b) => a.first - b.first);
 			for (let i = 1; i < blocks.length; i++) expect(blocks[i].first - blocks[i - 1].last).toBeGreaterThanOrEqual(14);
 			for (const b of blocks) expect(b.x).toBeLessThan(width / 2);
-			const ticks = [...svg.querySelectorAll('text.tick')].map((t) => Number(t.getAttribute('x')) - (t.textContent ?? '').length * 11 * 0.5);
-			for (const left of ticks) expect(left).toBeGreaterThanOrEqual(0);
+			// Band names end left of the axis and do not start left of the chart.
+			const tickGroup = svg.querySelector('g.tick')!;
+			const ticks = [...tickGroup.querySelectorAll('text')];
+			expect(ticks.map((t) => t.textContent)).toContain(lang === 'en' ? 'Jan 2026' : 'ene 2026');
+			for (const t of ticks) expect(translate(tickGroup)[0] - (t.textContent ?? '').length * 11 * 0.5).toBeGreaterThanOrEqual(0);
 		}
 	});
 
@@ -175,6 +225,13 @@ describe('timeline chart', () => {
 		}
 		// The visa, dated only to January, belongs to the meeting's run-up, not to the breakdown.
 		expect(drawnIds(draw('timeline', { state: 'breakdown' }))).not.toContain('visa-granted');
+		// The story reads the same windows from the model, with the events each state's text highlights.
+		const { views } = timeline.model(timeline.select(data()));
+		for (const state of timeline.states) {
+			const drawn = drawnIds(draw('timeline', { state, width: 360 }));
+			expect(views[state].events.map((e) => e.id).sort(), state).toEqual([...drawn].sort());
+			for (const id of views[state].highlight) expect(drawn, state).toContain(id);
+		}
 	});
 
 	it('states in its text alternative what each state shows, with dates formatted per language', () => {
