@@ -39,4 +39,19 @@ describe('the legend every chart shares', () => {
 		// A line's key is a stroke, not a filled marker.
 		expect(g.querySelector('g.legend-us path')!.getAttribute('fill')).toBe('none');
 	});
+
+	it('centres each label on its marker, and starts where the chart asks', () => {
+		const { document } = parseHTML('<!doctype html><html><body></body></html>');
+		const legend = (left?: number) =>
+			Plot.plot({ document: document as unknown as Document, width: 400, height: 200, marginLeft: 40, marks: [...legendMarks(items, { width: 360, fontSize: 13, ink: '#222', top: 10, left })] });
+		const shift = (el: Element) => (/translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '') ?? []).slice(1).map(Number);
+		const svg = legend();
+		const label = svg.querySelector('g.legend-unodc')!;
+		const marker = label.previousElementSibling!;
+		// Same row: the label's group and the marker's share a y, and the label's line is centred on it (Plot's 'middle').
+		expect(shift(label)[1]).toBe(shift(marker)[1]);
+		expect(label.querySelector('text')!.getAttribute('y')).toBe('0.32em');
+		// A negative left starts the legend that many px left of the frame, e.g. at the chart's edge.
+		expect(shift(legend(-40).querySelector('g.legend-unodc')!)[0]).toBe(shift(label)[0] - 40);
+	});
 });

@@ -89,14 +89,17 @@ export function legendLayout(items: LegendItem[], o: Pick<LegendOptions, 'width'
 
 /**
  * The legend as Plot marks, anchored to the frame's top-left corner and `top` px above or below it
- * (negative: in the top margin). Each label carries the class legend-KEY for tests.
+ * (negative: in the top margin), `left` px right of it (negative: from inside the left margin, e.g.
+ * -marginLeft to start at the chart's edge). Each row is centred on its y, marker and label alike.
+ * Each label carries the class legend-KEY for tests.
  */
-export function legendMarks(items: LegendItem[], o: LegendOptions & { top: number }): Plot.Markish[] {
+export function legendMarks(items: LegendItem[], o: LegendOptions & { top: number; left?: number }): Plot.Markish[] {
 	const { items: placed } = legendLayout(items, o);
+	const left = o.left ?? 0;
 	return placed.flatMap((d) => [
 		Plot.dot([d], {
 			frameAnchor: 'top-left',
-			dx: d.x + 6,
+			dx: left + d.x + 6,
 			dy: o.top + d.y,
 			symbol: swatchSymbols[d.swatch],
 			r: d.swatch === 'line' ? 5 : 4.5,
@@ -110,10 +113,11 @@ export function legendMarks(items: LegendItem[], o: LegendOptions & { top: numbe
 		Plot.text([d], {
 			className: `legend-${d.key}`,
 			frameAnchor: 'top-left',
-			dx: d.x + KEY,
+			dx: left + d.x + KEY,
 			dy: o.top + d.y,
 			text: 'label',
 			textAnchor: 'start',
+			lineAnchor: 'middle',
 			fill: o.ink,
 			fontSize: o.fontSize
 		})
