@@ -1,6 +1,6 @@
 /** Words of the us-aid chart. Numbers and years come in as arguments, already formatted. */
 const strings = {
-	title: 'The aid figure in the article is all US aid, not security aid',
+	title: 'The article’s aid figure is close to total US aid as reported by a secondary site, not security aid',
 	subtitle: 'US aid to Colombia per year, in millions of dollars: the Plan Colombia years split by purpose, then later totals from other sources',
 	/** Money in chart labels and text; `n` is already formatted. */
 	money: (n: string) => `$${n}m`,
@@ -23,15 +23,16 @@ const strings = {
 	otherCount: (money: string) => `${money}, another count`,
 	disbursed: (money: string) => `${money} disbursed`,
 	claimLabel: (money: string) => `Article: ${money} a year in security aid`,
-	claimCorrection: 'That is total aid, not security aid',
-	securityLabel: (money: string, year: string) => `Security lines only: ${money} (${year} request)`,
+	claimCorrection: 'Close to total aid as reported by a secondary site, not security aid',
+	/** The year and its word stay on one line (a no-break space). */
+	securityLabel: (money: string, year: string) => `Security lines only: ${money} (${year}\u00a0request)`,
 	notes: {
 		cip: (from: string, to: string, est: string, req: string) =>
 			`${from}–${to}: Center for International Policy figures, read from a copy of Wikipedia’s table (a weak source). ${est} is an estimate and ${req} a budget request, drawn paler with a dashed outline.`,
 		later: (from: string, to: string, gapFrom: string, gapTo: string) =>
 			`From ${from} the dots are total aid across all accounts, from other sources (CRS figures for the latest years, seen only through a secondary site), so they are kept apart from the earlier split. ${to} is a request. Nothing is drawn for ${gapFrom}–${gapTo}, where no total was found.`,
 		claim: (claim: string, y1: string, v1: string, y2: string, v2: string, security: string, securityYear: string) =>
-			`The article’s ${claim} a year of US security assistance matches total aid, not security aid: CRS gives ${v1} for ${y1} and ${v2} for ${y2}. The security-type lines of the ${securityYear} budget request add up to about ${security}, and a request is not money spent.`,
+			`The article’s ${claim} a year of US security assistance is close to total aid across all accounts as reported by a secondary site, not security aid: that site gives ${v1} for ${y1} and ${v2} for ${y2}, citing the Congressional Research Service, whose report we did not find. The security-type lines of the ${securityYear} budget request add up to about ${security}, on another weak source, and a request is not money spent.`,
 		alternatives: (year: string, list: string) => `Other ${year} totals in circulation count differently: ${list} (hollow circles).`,
 		alternativeItem: (money: string, disbursed: boolean) => (disbursed ? `${money} disbursed, per ForeignAssistance.gov` : money),
 		offAxis: (supplemental: string, fy: string, cumulative: string, from: string, to: string) =>
@@ -51,7 +52,7 @@ const strings = {
 		'plan-colombia': (peak: string, year: string) => `Highlighted: the Plan Colombia years; military and police aid peaked at ${peak} in ${year}.`,
 		later: (year: string, list: string) => `Highlighted: the later totals, and other ${year} totals in circulation: ${list}.`,
 		claim: (claim: string, total: string, year: string, security: string, securityYear: string) =>
-			`Highlighted: the article’s ${claim} a year, drawn as a dashed line. It matches total aid (${total} in ${year}), not security aid; the security lines of the ${securityYear} request come to about ${security}.`
+			`Highlighted: the article’s ${claim} a year, drawn as a dashed line. It is close to total aid (${total} in ${year}, as reported by a secondary site), not security aid; the security lines of the ${securityYear} request come to about ${security}.`
 	},
 	table: {
 		caption: 'US aid to Colombia: the figures behind the chart, in millions of US dollars',

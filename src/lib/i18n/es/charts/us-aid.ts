@@ -1,7 +1,7 @@
 import type { UsAidStrings } from '../../en/charts/us-aid';
 
 const strings: UsAidStrings = {
-	title: 'La cifra de ayuda del artículo es toda la ayuda de EE. UU., no solo la de seguridad',
+	title: 'La cifra de ayuda del artículo se acerca a la ayuda total de EE. UU. según un sitio secundario, no a la de seguridad',
 	subtitle: 'Ayuda de EE. UU. a Colombia por año, en millones de dólares: los años del Plan Colombia según su destino y, después, totales de otras fuentes',
 	money: (n) => `US$${n} millones`,
 	moneyLabel: (n) => `${n}`,
@@ -22,15 +22,15 @@ const strings: UsAidStrings = {
 	otherCount: (money) => `${money}, otro conteo`,
 	disbursed: (money) => `${money} desembolsados`,
 	claimLabel: (money) => `Artículo: ${money} al año en seguridad`,
-	claimCorrection: 'Es la ayuda total, no la de seguridad',
-	securityLabel: (money, year) => `Solo seguridad: ${money} (solicitud ${year})`,
+	claimCorrection: 'Cercana a la ayuda total según un sitio secundario, no a la de seguridad',
+	securityLabel: (money, year) => `Solo seguridad: ${money} (solicitud\u00a0${year})`,
 	notes: {
 		cip: (from, to, est, req) =>
 			`${from}–${to}: cifras del Center for International Policy, tomadas de una copia de la tabla de Wikipedia (fuente débil). ${est} es una estimación y ${req} una solicitud de presupuesto; se dibujan más claras y con borde punteado.`,
 		later: (from, to, gapFrom, gapTo) =>
 			`Desde ${from} los puntos son la ayuda total de todas las cuentas, según otras fuentes (para los últimos años, cifras del CRS vistas solo en un sitio secundario), así que no se unen con el desglose anterior. ${to} es una solicitud. Para ${gapFrom}–${gapTo} no se dibuja nada porque no se halló un total.`,
 		claim: (claim, y1, v1, y2, v2, security, securityYear) =>
-			`Los ${claim} anuales de asistencia de seguridad que menciona el artículo corresponden a la ayuda total, no a la de seguridad: el CRS da ${v1} para ${y1} y ${v2} para ${y2}. Los rubros de seguridad de la solicitud de presupuesto para ${securityYear} suman unos ${security}, y una solicitud no es dinero gastado.`,
+			`Los ${claim} anuales de asistencia de seguridad que menciona el artículo se acercan a la ayuda total de todas las cuentas según un sitio secundario, no a la de seguridad: ese sitio da ${v1} para ${y1} y ${v2} para ${y2} y los atribuye al Servicio de Investigación del Congreso (CRS), cuyo informe no encontramos. Los rubros de seguridad de la solicitud de presupuesto para ${securityYear} suman unos ${security}, según otra fuente débil, y una solicitud no es dinero gastado.`,
 		alternatives: (year, list) => `Circulan otros totales para ${year}, calculados de otra manera: ${list} (círculos huecos).`,
 		alternativeItem: (money, disbursed) => (disbursed ? `${money} desembolsados, según ForeignAssistance.gov` : money),
 		offAxis: (supplemental, fy, cumulative, from, to) =>
@@ -50,7 +50,7 @@ const strings: UsAidStrings = {
 		'plan-colombia': (peak, year) => `Resaltado: los años del Plan Colombia; la ayuda militar y policial tocó techo con ${peak} en ${year}.`,
 		later: (year, list) => `Resaltado: los totales recientes y otros totales de ${year} que circulan: ${list}.`,
 		claim: (claim, total, year, security, securityYear) =>
-			`Resaltado: los ${claim} al año del artículo, trazados como una línea punteada. Coinciden con la ayuda total (${total} en ${year}), no con la de seguridad; los rubros de seguridad de la solicitud para ${securityYear} suman unos ${security}.`
+			`Resaltado: los ${claim} al año del artículo, trazados como una línea punteada. Se acercan a la ayuda total (${total} en ${year}, según un sitio secundario), no a la de seguridad; los rubros de seguridad de la solicitud para ${securityYear} suman unos ${security}.`
 	},
 	table: {
 		caption: 'Ayuda de EE. UU. a Colombia: las cifras detrás del gráfico, en millones de dólares',
