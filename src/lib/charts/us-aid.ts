@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { ArticleClaimRow, UsAidRow } from '$lib/data/rows';
+import type { ArticleClaimRow, Bound, UsAidRow } from '$lib/data/rows';
 import { defineChart } from './chart-definition';
 import { articleClaim, halo, yearRuns } from './chart-helpers';
 import { legendLayout, legendMarks, type LegendItem } from './legend';
@@ -121,9 +121,9 @@ export const usAid = defineChart({
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
 	},
 
-	table({ rows, offAxis, claim }, { fmt, t }) {
+	table({ rows, offAxis, claim }, { fmt, t, vocab }) {
 		const tt = t.table;
-		const value = (n: number, bound: string | null) => (bound === 'approximately' ? `${tt.about} ` : '') + fmt.num(n);
+		const value = (n: number, bound: Bound | null) => [bound ? vocab.bound[bound] : '', fmt.num(n)].filter(Boolean).join(' ');
 		const period = (p: string) => (p.includes('/') ? tt.range(fmt.date(p.split('/')[0]), fmt.date(p.split('/')[1])) : fmt.date(p));
 		const columns = ['period', 'account', 'figure', 'series', 'value', 'shown', 'status', 'source'] as const;
 		return {
@@ -132,11 +132,11 @@ export const usAid = defineChart({
 			rows: [
 				...rows['us-aid'].map((r) => ({
 					period: period(r.period), account: tt.accounts[r.account], figure: tt.figures[r.figure], series: tt.seriesNames[r.series],
-					value: value(r.usd_millions, r.bound), shown: offAxis.includes(r) ? tt.notesOnly : tt.yes, status: tt.statuses[r.status], source: r.source
+					value: value(r.usd_millions, r.bound), shown: offAxis.includes(r) ? tt.notesOnly : tt.yes, status: vocab.status[r.status], source: r.source
 				})),
 				{
 					period: tt.perYear, account: tt.accounts.claimed, figure: tt.figures.claim, series: tt.seriesNames.article,
-					value: value(claim.value ?? 0, claim.bound), shown: tt.yes, status: tt.statuses[claim.status], source: claim.source
+					value: value(claim.value ?? 0, claim.bound), shown: tt.yes, status: vocab.status[claim.status], source: claim.source
 				}
 			]
 		};

@@ -175,6 +175,9 @@ describe('us-aid chart', () => {
 		const v = view('us-aid', { lang: 'es', state: 'claim' });
 		expect(v.text.notes.join(' ')).toMatch(/US\$453,1 millones para 2023/);
 		expect(v.table.rows.some((r) => r.value === '9.940')).toBe(true);
+		// Statuses and bounds in the shared vocabulary, as in every other chart's table.
+		const article = v.table.rows[v.table.rows.length - 1];
+		expect([article.status, article.value]).toEqual(['precisado', 'cerca de 450']);
 		const svg = draw('us-aid', { lang: 'es', state: 'claim', width: 800 });
 		expect(texts(svg)).toEqual(expect.arrayContaining(['1.000', '453,1']));
 		expect(words(svg, 'article-claim-label')).toBe('Artículo: ~US$450 millones al año en seguridad');

@@ -64,7 +64,6 @@ const strings = {
 		shown: 'On the chart',
 		status: 'Status',
 		source: 'Source',
-		about: 'about',
 		yes: 'Yes',
 		notesOnly: 'Notes only',
 		perYear: 'Per year (no year given)',
@@ -83,7 +82,6 @@ const strings = {
 			cumulative: 'Running total',
 			article: 'The article'
 		},
-		statuses: { confirmed: 'Confirmed', refined: 'Refined', contested: 'Contested', unverified: 'Unverified', contradicted: 'Contradicted' },
 		range: (from: string, to: string) => `${from}–${to}`
 	}
 };

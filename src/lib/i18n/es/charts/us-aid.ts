@@ -62,7 +62,6 @@ const strings: UsAidStrings = {
 		shown: 'En el gráfico',
 		status: 'Estado',
 		source: 'Fuente',
-		about: 'unos',
 		yes: 'Sí',
 		notesOnly: 'Solo en las notas',
 		perYear: 'Por año (sin año precisado)',
@@ -81,7 +80,6 @@ const strings: UsAidStrings = {
 			cumulative: 'Total acumulado',
 			article: 'El artículo'
 		},
-		statuses: { confirmed: 'Confirmado', refined: 'Matizado', contested: 'Discutido', unverified: 'Sin verificar', contradicted: 'Desmentido' },
 		range: (from, to) => `${from}–${to}`
 	}
 };
