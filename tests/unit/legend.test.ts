@@ -54,4 +54,26 @@ describe('the legend every chart shares', () => {
 		// A negative left starts the legend that many px left of the frame, e.g. at the chart's edge.
 		expect(shift(legend(-40).querySelector('g.legend-unodc')!)[0]).toBe(shift(label)[0] - 40);
 	});
+
+	it('draws a cross key by its stroke alone, and starts the legend where it is told', () => {
+		const { document } = parseHTML('<!doctype html><html><body></body></html>');
+		const cross: LegendItem[] = [{ key: 'other', label: "Another outlet's count", swatch: 'times', color: '#0060a8' }];
+		const g = legendSvg(document as unknown as Document, cross, { width: 360, fontSize: 13, ink: '#222', x: 0, y: 0 });
+		expect(g.querySelector('g.legend-other path')!.getAttribute('fill')).toBe('none');
+		const at = (left?: number) => {
+			const svg = Plot.plot({ document: document as unknown as Document, width: 400, height: 200, marginLeft: 40, marks: [...legendMarks(cross, { width: 360, fontSize: 13, ink: '#222', top: 0, left })] });
+			return Number(svg.querySelector('g.legend-other')!.getAttribute('transform')!.match(/translate\(([-\d.]+)/)![1]);
+		};
+		expect(at(-40)).toBeCloseTo(at() - 40, 5);
+	});
+
+	it('hangs a label from its marker when asked, and centres it by default', () => {
+		const { document } = parseHTML('<!doctype html><html><body></body></html>');
+		const baseline = (align?: 'top' | 'middle') => {
+			const svg = Plot.plot({ document: document as unknown as Document, width: 400, height: 200, marks: [...legendMarks(items, { width: 360, fontSize: 13, ink: '#222', top: 20, align })] });
+			return svg.querySelector('g.legend-unodc text')!.getAttribute('y');
+		};
+		expect(baseline()).toBe('0.32em');
+		expect(baseline('top')).toBe('0.71em');
+	});
 });

@@ -4,14 +4,14 @@
  * elements for the two drawn by hand (the timeline and the map).
  */
 import * as Plot from '@observablehq/plot';
-import { symbol as d3symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
+import { symbol as d3symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, type SymbolType } from 'd3';
 import { svgEl, textWidth } from './svg-elements';
 
 /**
- * What a key looks like: a marker as the chart draws it, a short stroke for a line, or an upright bar
- * for a mark that spans time (the timeline's).
+ * What a key looks like: a marker as the chart draws it, a short stroke for a line, an × for another
+ * source's figure, or an upright bar for a mark that spans time (the timeline's).
  */
-export type Swatch = 'dot' | 'diamond' | 'square' | 'triangle' | 'cross' | 'star' | 'line' | 'bar';
+export type Swatch = 'dot' | 'diamond' | 'square' | 'triangle' | 'cross' | 'star' | 'times' | 'line' | 'bar';
 
 export interface LegendItem {
 	key: string;
@@ -39,8 +39,11 @@ export interface PlacedItem extends LegendItem {
 	y: number;
 }
 
-// A horizontal stroke as a symbol, so a line's key is drawn by the same dot mark as every other key.
-const symbolLine: SymbolType = {
+/**
+ * A horizontal stroke as a symbol, so a line's key is drawn by the same dot mark as every other key
+ * (and a chart can cap a range bar with it, sized in pixels).
+ */
+export const symbolLine: SymbolType = {
 	draw(context, size) {
 		const r = Math.sqrt(size) * 1.1;
 		context.moveTo(-r, 0);
@@ -61,10 +64,15 @@ export const swatchSymbols: Record<Swatch, SymbolType> = {
 	square: symbolSquare,
 	triangle: symbolTriangle,
 	cross: symbolCross,
+	times: symbolTimes,
 	star: symbolStar,
 	line: symbolLine,
 	bar: symbolBar
 };
+/** Keys drawn by their stroke alone: a line, and an × (it has no inside to fill). */
+const strokeOnly = (s: Swatch) => s === 'line' || s === 'times';
+/** A line key's symbol size (d3's area units): a stroke 11 px long, ending before its label. */
+const LINE_SIZE = 25;
 /** Room for the marker before its label, and between keys, in px. */
 const KEY = 16;
 const GAP = 14;
@@ -90,10 +98,10 @@ export function legendLayout(items: LegendItem[], o: Pick<LegendOptions, 'width'
 /**
  * The legend as Plot marks, anchored to the frame's top-left corner and `top` px above or below it
  * (negative: in the top margin), `left` px right of it (negative: from inside the left margin, e.g.
- * -marginLeft to start at the chart's edge). Each row is centred on its y, marker and label alike.
- * Each label carries the class legend-KEY for tests.
+ * -marginLeft to start at the chart's edge). Each label is centred on its marker unless `align: 'top'`
+ * hangs it from the marker's centre. Each label carries the class legend-KEY for tests.
  */
-export function legendMarks(items: LegendItem[], o: LegendOptions & { top: number; left?: number }): Plot.Markish[] {
+export function legendMarks(items: LegendItem[], o: LegendOptions & { top: number; left?: number; align?: 'top' | 'middle' }): Plot.Markish[] {
 	const { items: placed } = legendLayout(items, o);
 	const left = o.left ?? 0;
 	return placed.flatMap((d) => [
@@ -102,8 +110,9 @@ export function legendMarks(items: LegendItem[], o: LegendOptions & { top: numbe
 			dx: left + d.x + 6,
 			dy: o.top + d.y,
 			symbol: swatchSymbols[d.swatch],
-			r: d.swatch === 'line' ? 5 : 4.5,
-			fill: d.swatch === 'line' ? 'none' : (d.fill ?? d.color),
+			// A line's key: Plot sizes a symbol by area (πr²), so this is the 11 px stroke legendSvg draws, clear of its label.
+			r: d.swatch === 'line' ? Math.sqrt(LINE_SIZE / Math.PI) : 4.5,
+			fill: strokeOnly(d.swatch) ? 'none' : (d.fill ?? d.color),
 			stroke: d.color,
 			strokeWidth: d.swatch === 'line' ? 2.5 : 1.6,
 			strokeDasharray: d.dash,
@@ -117,7 +126,7 @@ export function legendMarks(items: LegendItem[], o: LegendOptions & { top: numbe
 			dy: o.top + d.y,
 			text: 'label',
 			textAnchor: 'start',
-			lineAnchor: 'middle',
+			lineAnchor: o.align ?? 'middle',
 			fill: o.ink,
 			fontSize: o.fontSize
 		})
@@ -131,11 +140,11 @@ export function legendSvg(document: Document, items: LegendItem[], o: LegendOpti
 	const g = svgEl(document, 'g', { class: 'legend', transform: `translate(${o.x},${o.y})`, 'font-size': o.fontSize, 'text-anchor': 'start' });
 	for (const d of placed) {
 		const key = svgEl(document, 'g', { class: `legend-${d.key}`, transform: `translate(${d.x},${d.y})` }, g);
-		const size = d.swatch === 'line' ? 25 : 64;
+		const size = d.swatch === 'line' ? LINE_SIZE : 64;
 		svgEl(document, 'path', {
 			d: d3symbol(swatchSymbols[d.swatch], size)() ?? '',
 			transform: 'translate(6,0)',
-			fill: d.swatch === 'line' ? 'none' : (d.fill ?? d.color),
+			fill: strokeOnly(d.swatch) ? 'none' : (d.fill ?? d.color),
 			stroke: d.color,
 			'stroke-width': d.swatch === 'line' ? 2.5 : 1.6,
 			'stroke-dasharray': d.dash,
