@@ -1,4 +1,5 @@
-import * as Plot from '@observablehq/plot';
+import type { SourceRow } from '$lib/data/rows';
+import { citedSourceIds } from '$lib/data/cited-sources';
 import { type } from './theme';
 
 /** The claim row of the article with this id; a chart that cites the article fails loudly if it is gone. */
@@ -8,30 +9,17 @@ export function articleClaim<T extends { id: string }>(claims: T[], id: string):
 	return row;
 }
 
-/** The distinct source ids of some rows, in first-seen order. */
-export function sourceList(rows: { source: string }[]): string[] {
-	return [...new Set(rows.map((r) => r.source))];
+/** The rows of sources.csv some rows cite (in `source` or an `*_source` column), for their publisher and reliability. */
+export function citedSources(sources: SourceRow[], ...tables: object[][]): SourceRow[] {
+	const ids = citedSourceIds(tables as Record<string, unknown>[][]);
+	return sources.filter((s) => ids.includes(s.id));
 }
 
-export interface LegendItem {
-	key: string;
-	label: string;
-	color: string;
-	fill: string;
-	symbol?: string;
-	r?: number;
-}
+/** Who published a source, by its id, as a reader would name it. */
+export const publisherOf = (sources: SourceRow[], id: string | null) => sources.find((s) => s.id === id)?.publisher ?? id ?? '';
 
-/**
- * A legend drawn as marks in the plot's top-left corner, one row per item: it lives in the SVG, so an
- * exported file keeps it. Each label carries the class legend-KEY for tests.
- */
-export function legendMarks(items: LegendItem[], o: { top: number; step: number; fontSize: number; ink: string }) {
-	return items.flatMap((d, i) => [
-		Plot.dot([d], { frameAnchor: 'top-left', dx: 8, dy: o.top + i * o.step, symbol: d.symbol ?? 'circle', r: d.r ?? 4, fill: d.fill, stroke: d.color, strokeWidth: 1.8 }),
-		Plot.text([d], { className: `legend-${d.key}`, frameAnchor: 'top-left', dx: 18, dy: o.top + i * o.step, text: 'label', textAnchor: 'start', fill: o.ink, fontSize: o.fontSize })
-	]);
-}
+/** A row that rests on a source data/sources.csv rates weak (see data/README.md: reliability). */
+export const onWeakSource = (r: { source: string }, sources: SourceRow[]) => sources.some((s) => s.id === r.source && s.reliability === 'weak');
 
 /**
  * Tops for blocks of given heights (labels stacked down a column), as near their wished tops as
@@ -68,29 +56,38 @@ export function halo(background: string) {
 
 /**
  * How a leaked, not yet published figure is labelled on the coca and cocaine charts: bold, just above
- * its marker at the end of the line, reading leftwards from it.
+ * its marker at the end of the line, reading leftwards from it, wrapped by Plot to `lineWidth` ems.
  */
-export function leakedLabel(colors: { ink: string; background: string }) {
+export function leakedLabel(colors: { ink: string; background: string }, lineWidth: number) {
 	return {
 		className: 'leaked-label',
-		dy: -14,
+		dy: -12,
 		dx: 6,
 		textAnchor: 'end',
 		lineAnchor: 'bottom',
+		lineWidth,
 		fontWeight: 700,
-		fontSize: type.label,
+		fontSize: type.annotation,
 		fill: colors.ink,
 		...halo(colors.background)
 	} as const;
 }
 
-/** Splits rows into runs of consecutive years; a line is drawn inside a run, never across a missing year. */
-export function yearRuns<T extends { year: number }>(rows: T[]): T[][] {
-	const out: T[][] = [];
-	for (const r of [...rows].sort((a, b) => a.year - b.year)) {
-		const run = out[out.length - 1];
-		if (run && r.year === run[run.length - 1].year + 1) run.push(r);
-		else out.push([r]);
-	}
-	return out;
+/**
+ * A z channel for Plot's line mark over rows sorted by year: rows of consecutive years share a value,
+ * so Plot draws one path per run and leaves a missing year as a gap instead of bridging it. `cut`
+ * starts a new path between two consecutive years as well (a change of report edition, say).
+ */
+export function yearRun<T extends { year: number }>(rows: T[], cut: (a: T, b: T) => boolean = () => false): (r: T) => number {
+	const run = new Map<T, number>();
+	rows.forEach((r, i) => {
+		const p = rows[i - 1];
+		run.set(r, !p ? 0 : run.get(p)! + (r.year !== p.year + 1 || cut(p, r) ? 1 : 0));
+	});
+	return (r) => run.get(r) ?? -1;
+}
+
+/** The steps of a series between consecutive years, as [earlier, later] pairs, for Plot's link mark. */
+export function yearSteps<T extends { year: number }>(rows: T[]): [T, T][] {
+	return rows.slice(1).flatMap((b, i) => (b.year === rows[i].year + 1 ? [[rows[i], b] as [T, T]] : []));
 }

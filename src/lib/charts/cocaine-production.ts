@@ -1,19 +1,24 @@
 import * as Plot from '@observablehq/plot';
-import type { CocaineProductionRow, TimelineRow } from '$lib/data/rows';
+import type { CocaineProductionRow, Datasets } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
 import type { CocaineProductionStrings } from '$lib/i18n/en/charts/cocaine-production';
 import { defineChart } from './chart-definition';
+import { citedSources, halo as haloOf, leakedLabel, onWeakSource, publisherOf, yearRun, yearSteps } from './chart-helpers';
+import { legendMarks, symbolLine, type LegendItem } from './legend';
 import { fonts, type } from './theme';
-import { halo as haloOf, leakedLabel, legendMarks, yearRuns } from './chart-helpers';
 
 /** The timeline event that dates the leak of the UNODC figures (data/timeline.csv). */
 const LEAK_EVENT = 'unodc-leak';
 /** Height is this share of width at every width, so a redraw never changes the aspect ratio. */
 const RATIO = 0.75;
+/** Pixels kept above the highest figure for its label: the change, the value and "leaked…". */
+const LABEL_ROOM = 56;
 /** Which edition of a year the line goes through: the latest one published. */
 const EDITION_RANK: Record<Row['edition'], number> = { revised: 0, first: 1, preliminary: 2 };
 
 type Row = CocaineProductionRow;
+type Rows = Pick<Datasets, 'cocaine-production' | 'timeline' | 'sources'>;
+type Revision = { earlier: Row; latest: Row };
 
 const series = (rows: Row[], s: Row['series']) => rows.filter((r) => r.series === s).sort((a, b) => a.year - b.year || EDITION_RANK[a.edition] - EDITION_RANK[b.edition]);
 
@@ -26,12 +31,6 @@ function latestEditions(rows: Row[]): Row[] {
 	}
 	return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
-
-/** A different figure another source published for the same row (a typed column, e.g. 333 t for 2012). */
-const otherFigures = (r: Row): number[] => (r.other_tonnes === null ? [] : [r.other_tonnes]);
-
-/** A row whose source data/sources.csv rates weak (see data/README.md: reliability). */
-const isWeak = (r: Row, sources: { id: string; reliability: string }[]) => sources.some((s) => s.id === r.source && s.reliability === 'weak');
 
 /**
  * A step of the line joins editions when its later year was restated in a later report and its
@@ -59,96 +58,96 @@ export function changeTo(prev: Row, last: Row): { pct: number; digits: number; r
 	return { ...roundedChange(prev.tonnes, last.tonnes), reported: false };
 }
 
-/** Everything the text, the table and the drawing share, found from the rows. */
-function derive(rows: Row[], timeline: TimelineRow[]) {
-	const unodc = series(rows, 'unodc');
-	const us = series(rows, 'us_government');
+/** Everything the text, the table, the drawing and the story share, found once from the rows. */
+function derive(rows: Rows) {
+	const unodc = series(rows['cocaine-production'], 'unodc');
+	const us = series(rows['cocaine-production'], 'us_government');
 	const line = latestEditions(unodc);
 	const earlier = unodc.filter((r) => !line.includes(r));
-	const leak = timeline.find((e) => e.id === LEAK_EVENT);
+	const leak = rows.timeline.find((e) => e.id === LEAK_EVENT);
 	// A figure is leaked when it comes from the report of the leak (same source as the timeline event).
 	const leaked = line.filter((r) => leak && r.source === leak.source);
-	const first = line[0];
-	const last = line[line.length - 1];
+	const [first, last] = [line[0], line[line.length - 1]];
 	const low = line.reduce((a, b) => (b.tonnes < a.tonnes ? b : a));
-	const max = line.reduce((a, b) => (b.tonnes > a.tonnes ? b : a));
-	const prev = line.find((r) => r.year === last.year - 1);
 	const gaps: number[] = [];
 	for (let y = first.year; y <= last.year; y++) if (!line.some((r) => r.year === y)) gaps.push(y);
 	const revised = line.filter((r) => r.edition === 'revised');
-	const revisions = earlier.map((e) => ({ earlier: e, latest: line.find((r) => r.year === e.year)! }));
-	const breaks: [Row, Row][] = [];
-	for (let i = 1; i < line.length; i++) {
-		const [a, b] = [line[i - 1], line[i]];
-		if (b.year === a.year + 1 && isEditionBreak(a, b)) breaks.push([a, b]);
-	}
-	const revisedOnly = revised.filter((r) => !revisions.some((v) => v.latest === r));
-	const uncertain = line.filter((r) => r.edition === 'preliminary' || r.status === 'contested');
-	const usRange = us.filter((r) => r.tonnes_high !== null);
-	return { unodc, us, line, earlier, leak, leaked, first, last, low, max, prev, gaps, revised, revisions, revisedOnly, breaks, uncertain, usRange };
+	const revisions: Revision[] = earlier.map((e) => ({ earlier: e, latest: line.find((r) => r.year === e.year)! }));
+	const steps = yearSteps(line);
+	const breaks = steps.filter(([a, b]) => isEditionBreak(a, b));
+	const solid = line.filter((r) => !leaked.includes(r));
+	return {
+		rows, unodc, us, line, earlier, leak, leaked, first, last, low,
+		prev: line.find((r) => r.year === last.year - 1),
+		gaps,
+		revised,
+		revisions,
+		revisedOnly: revised.filter((r) => !revisions.some((v) => v.latest === r)),
+		breaks,
+		/** A break between the low and the latest year: comparing the two spans a restatement. */
+		breakAfterLow: breaks.find(([a]) => a.year >= low.year && a.year < last.year),
+		leakSteps: steps.filter(([, b]) => leaked.includes(b)),
+		solid,
+		/** One path per run of consecutive years of one edition family (the line's z channel). */
+		run: yearRun(solid, isEditionBreak),
+		preliminary: line.filter((r) => r.edition === 'preliminary'),
+		/** Years another source gave a different figure for (typed columns, not notes). */
+		contested: line.filter((r) => r.other_tonnes !== null),
+		weak: line.filter((r) => onWeakSource(r, rows.sources)),
+		usRange: us.filter((r) => r.tonnes_high !== null)
+	};
 }
 
 const yearText = (fmt: Formatters, year: number) => fmt.date(String(year));
-
 /** Joins words into a list the way the language does ("2003 and 2006"). */
-function list(items: string[], lang: string): string {
-	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
-}
+const list = (items: string[], lang: string) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
 
 export const cocaineProduction = defineChart({
 	id: 'cocaine-production',
 	states: ['all', 'revisions', 'record'],
 
-	select: (data) => ({
+	select: (data): Rows => ({
 		'cocaine-production': data['cocaine-production'],
 		timeline: data.timeline.filter((e) => e.id === LEAK_EVENT),
-		// Only how reliable each cited source is: a figure on a weak source is flagged in the notes.
-		sources: data.sources.filter((s) => data['cocaine-production'].some((r) => r.source === s.id))
+		// Only who published each cited source and how reliable it is: names the sources that differ, flags weak ones.
+		sources: citedSources(data.sources, data['cocaine-production'])
 	}),
 
-	model: (rows) => ({ rows, ...derive(rows['cocaine-production'], rows.timeline) }),
+	model: derive,
 
 	text(m, state, { fmt, t, lang }) {
-		const { rows } = m;
 		const y = (n: number) => yearText(fmt, n);
 		const tn = (r: Row) => fmt.int(r.tonnes);
+		const by = (id: string | null) => publisherOf(m.rows.sources, id);
 
-		let alt = t.alt(y(m.first.year), tn(m.first), y(m.low.year), tn(m.low), y(m.last.year), tn(m.last), list(m.gaps.map(y), lang));
+		let alt = t.alt({ first: y(m.first.year), firstT: tn(m.first), low: y(m.low.year), lowT: tn(m.low), last: y(m.last.year), lastT: tn(m.last), gaps: list(m.gaps.map(y), lang) });
+		if (m.breakAfterLow) alt += ' ' + t.altBreak({ low: y(m.low.year), from: y(m.breakAfterLow[0].year), to: y(m.breakAfterLow[1].year) });
 		for (const r of m.leaked) alt += ' ' + t.altLeaked(y(r.year));
-		if (m.us.length) alt += ' ' + t.altUs(y(m.us[0].year), tn(m.us[0]), y(m.us[m.us.length - 1].year), tn(m.us[m.us.length - 1]));
+		const [usFirst, usLast] = [m.us[0], m.us[m.us.length - 1]];
+		if (usFirst) alt += ' ' + t.altUs({ first: y(usFirst.year), firstT: tn(usFirst), last: y(usLast.year), lastT: tn(usLast) });
 		if (state === 'revisions') alt += ' ' + t.altState.revisions(m.revisions.map((v) => t.altState.revision(y(v.earlier.year), tn(v.earlier), tn(v.latest))).join('; '));
 		if (state === 'record' && m.prev) {
 			const c = changeTo(m.prev, m.last);
-			alt += ' ' + t.altState.record(y(m.last.year), tn(m.last), y(m.prev.year), tn(m.prev), fmt.num(c.pct, c.digits));
+			alt += ' ' + t.altState.record({ year: y(m.last.year), t: tn(m.last), prev: y(m.prev.year), prevT: tn(m.prev), pct: fmt.num(c.pct, c.digits) });
 		}
 
 		const notes: string[] = [];
 		for (const r of m.leaked) notes.push(t.notes.leaked(y(r.year), tn(r), m.leak ? fmt.date(m.leak.date) : y(r.year)));
-		if (state === 'record' && m.prev) {
-			notes.push(changeTo(m.prev, m.last).reported ? t.notes.changeReported : t.notes.change);
-			if (isWeak(m.prev, rows.sources)) notes.push(t.notes.weakSource(y(m.prev.year)));
-		}
+		if (state === 'record' && m.prev) notes.push(changeTo(m.prev, m.last).reported ? t.notes.changeReported : t.notes.change);
+		if (m.weak.length) notes.push(t.notes.weak(list(m.weak.map((r) => y(r.year)), lang), m.weak.length));
 		if (m.revisions.length) notes.push(t.notes.revisions(m.revisions.map((v) => t.notes.revision(y(v.earlier.year), tn(v.earlier), tn(v.latest))).join('; ')));
 		if (m.revisedOnly.length) notes.push(t.notes.revisedOnly(list(m.revisedOnly.map((r) => y(r.year)), lang)));
 		for (const [a, b] of m.breaks) notes.push(t.notes.seriesBreak(y(a.year), y(b.year)));
 		if (m.gaps.length) notes.push(t.notes.gaps(list(m.gaps.map(y), lang)));
-		if (m.uncertain.length)
-			notes.push(
-				t.notes.uncertain(
-					m.uncertain
-						.map((r) =>
-							r.edition === 'preliminary' ? t.notes.preliminary(y(r.year)) : t.notes.disputed(y(r.year), tn(r), otherFigures(r).map(fmt.int).join(', '))
-						)
-						.join('; ')
-				)
-			);
+		if (m.preliminary.length) notes.push(t.notes.preliminary(list(m.preliminary.map((r) => y(r.year)), lang), m.preliminary.length));
+		if (m.contested.length)
+			notes.push(t.notes.disputed(m.contested.map((r) => t.notes.pair({ year: y(r.year), t: tn(r), by: by(r.source), other: fmt.int(r.other_tonnes!), otherBy: by(r.other_tonnes_source) })).join('; ')));
 		for (const r of m.usRange) notes.push(t.notes.us(y(r.year), tn(r), fmt.int(r.tonnes_high!)));
 
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
 	},
 
-	table(m, { fmt, t }) {
-		const { rows } = m;
+	table(m, { fmt, t, vocab }) {
 		return {
 			caption: t.table.caption,
 			columns: [
@@ -165,14 +164,15 @@ export const cocaineProduction = defineChart({
 				const note: string[] = [];
 				if (m.leaked.includes(r)) note.push(t.table.leaked);
 				if (r.series === 'us_government') note.push(t.table.differentMethod);
-				for (const n of otherFigures(r)) note.push(t.table.otherFigure(fmt.int(n)));
+				if (r.other_tonnes !== null) note.push(t.table.otherFigure(fmt.int(r.other_tonnes), publisherOf(m.rows.sources, r.other_tonnes_source)));
+				if (onWeakSource(r, m.rows.sources)) note.push(t.table.weakSource);
 				return {
 					series: t.table.seriesValues[r.series],
 					year: yearText(fmt, r.year),
 					edition: t.table.editionValues[r.edition],
 					tonnes: fmt.int(r.tonnes) + (r.tonnes_high !== null ? `–${fmt.int(r.tonnes_high)}` : ''),
 					drawn: m.earlier.includes(r) ? t.table.drawnValues.earlier : t.table.drawnValues.line,
-					status: t.table.statusValues[r.status],
+					status: vocab.status[r.status],
 					note: note.join('; '),
 					source: r.source
 				};
@@ -181,122 +181,73 @@ export const cocaineProduction = defineChart({
 	},
 
 	render(m, { width, state, document, colors, fmt, t }) {
-		const { rows } = m;
 		const narrow = width < 520;
 		const halo = haloOf(colors.background);
-		const revisions = state === 'revisions';
-		const record = state === 'record';
+		const [revisions, record] = [state === 'revisions', state === 'record'];
 		const y = (n: number) => yearText(fmt, n);
-
-		// The line: runs of consecutive years, cut again at each change of report edition (drawn dashed).
-		const isBreakStep = (a: Row, b: Row) => m.breaks.some(([p, q]) => p === a && q === b);
-		const solid: (Row & { run: number })[] = [];
-		let run = 0;
-		for (const r of yearRuns(m.line.filter((r) => !m.leaked.includes(r)))) {
-			run++;
-			r.forEach((row, i) => {
-				if (i > 0 && isBreakStep(r[i - 1], row)) run++;
-				solid.push({ ...row, run });
-			});
-		}
-		const pairs = (steps: [Row, Row][]) => steps.flatMap(([a, b], i) => [{ ...a, run: i }, { ...b, run: i }]);
-		const breakSteps = pairs(m.breaks);
-		const leakSteps = pairs(m.leaked.flatMap((r) => (m.prev && m.prev.year === r.year - 1 ? [[m.prev, r] as [Row, Row]] : [])));
-		const usLine = yearRuns(m.us).flatMap((r, i) => r.map((row) => ({ ...row, run: i, mid: row.tonnes_high === null ? row.tonnes : (row.tonnes + row.tonnes_high) / 2 })));
-
-		const plain = m.line.filter((r) => !m.leaked.includes(r) && !m.uncertain.includes(r));
-		const top = Math.max(...rows['cocaine-production'].map((r) => r.tonnes_high ?? r.tonnes)) * 1.25;
-		const x0 = m.first.year - 0.6;
-		const x1 = m.last.year + 0.6;
-		// Year ticks: every fifth year on a phone, every second one on a desktop (d3 picks round steps).
-		const ticks = narrow ? 5 : 12;
-		const revisedSpans = yearRuns(m.revised).map((run) => ({ x1: run[0].year - 0.5, x2: run[run.length - 1].year + 0.5 }));
+		const fontSize = narrow ? type.note : type.annotation;
+		const margin = { left: 44, right: narrow ? 10 : 20 };
+		const max = Math.max(...m.rows['cocaine-production'].map((r) => r.tonnes_high ?? r.tonnes));
 		const dimUs = revisions || record ? 0.35 : 1;
 		const change = m.prev ? changeTo(m.prev, m.last) : null;
+		// A year's column on the linear x scale: from half a year before it to half a year after.
+		const yearBand = { x1: (d: { year: number }) => d.year - 0.5, x2: (d: { year: number }) => d.year + 0.5 };
+		const step = (o: object) => ({ x1: ([a]: Row[]) => a.year, y1: ([a]: Row[]) => a.tonnes, x2: ([, b]: Row[]) => b.year, y2: ([, b]: Row[]) => b.tonnes, ...o });
 
-		const legend = [
-			{ key: 'unodc', label: t.legend.unodc, color: colors.accent, fill: colors.accent, line: true },
-			{ key: 'earlier', label: t.legend.earlier, color: colors.accent, fill: colors.background, line: false },
-			{ key: 'uncertain', label: t.legend.uncertain, color: colors.caution, fill: colors.background, line: false },
-			{ key: 'us', label: t.legend.us, color: colors.compare, fill: colors.compare, line: true }
+		const keys = narrow ? t.legendShort : t.legend;
+		const legend: LegendItem[] = [
+			{ key: 'unodc', label: keys.unodc, swatch: 'line', color: colors.accent },
+			{ key: 'earlier', label: keys.earlier, swatch: 'dot', color: colors.accent, fill: colors.background },
+			...(m.preliminary.length ? [{ key: 'preliminary', label: keys.preliminary, swatch: 'square', color: colors.caution, fill: colors.background } as const] : []),
+			...(m.contested.length ? [{ key: 'other', label: keys.other, swatch: 'times', color: colors.caution } as const] : []),
+			{ key: 'us', label: keys.us, swatch: 'line', color: colors.compare }
 		];
-		const legendStep = 16;
-		const height = Math.round(width * RATIO);
-		const margin = { top: 24, bottom: 28 };
-		// The legend sits on the left, below the height of the latest labels and above every early value.
-		const legendTop = Math.round((height - margin.top - margin.bottom) * 0.24);
 
 		return Plot.plot({
 			document,
 			width,
-			height,
-			marginLeft: 44,
-			marginRight: narrow ? 10 : 20,
-			marginTop: margin.top,
-			marginBottom: margin.bottom,
+			height: Math.round(width * RATIO),
+			marginLeft: margin.left,
+			marginRight: margin.right,
+			marginTop: 24,
+			marginBottom: 28,
 			style: { fontFamily: fonts.family, fontSize: `${type.tick}px`, color: colors.ink, background: 'transparent' },
-			x: { domain: [x0, x1], label: null, ticks, tickFormat: (d: number) => y(d), tickSize: 4 },
-			y: { domain: [0, top], grid: true, label: t.yLabel, labelAnchor: 'top', labelArrow: false, tickFormat: fmt.int, ticks: narrow ? 4 : 6 },
+			// Year ticks: every fifth year on a phone, every second one on a desktop (d3 picks round steps).
+			x: { domain: [m.first.year - 0.6, m.last.year + 0.6], label: null, ticks: narrow ? 5 : 12, tickFormat: y, tickSize: 4 },
+			// The inset keeps room above the data, in pixels, for the latest figure's label.
+			y: { domain: [0, max], insetTop: LABEL_ROOM, grid: true, label: t.yLabel, labelAnchor: 'top', labelArrow: false, tickFormat: fmt.int, ticks: narrow ? 4 : 6 },
 			marks: [
 				// Years with no figure: a pale column and a note, so the break in the line reads as missing data.
-				Plot.rectX(m.gaps, { className: 'no-figure', x1: (d: number) => d - 0.5, x2: (d: number) => d + 0.5, y1: 0, y2: top * 0.36, fill: colors.grid, fillOpacity: 0.45 }),
-				Plot.text(narrow && revisions && m.revisedOnly.length ? [] : m.gaps, {
-					x: (d: number) => d,
-					y: 0,
-					text: () => t.labels.noFigure,
-					rotate: -90,
-					textAnchor: 'start',
-					dx: 0,
-					dy: -6,
-					fill: colors.muted,
-					fontSize: type.note - 1
-				}),
-				revisions
-					? Plot.rectX(revisedSpans, { className: 'revised-band', x1: 'x1', x2: 'x2', y1: 0, y2: top, fill: colors.highlight })
-					: null,
-				record && m.prev
-					? Plot.rectX([m.prev.year], { className: 'record-band', x1: (d: number) => d - 0.5, x2: () => m.last.year + 0.5, y1: 0, y2: top, fill: colors.highlight })
-					: null,
+				Plot.rect(m.gaps.map((year) => ({ year })), { className: 'no-figure', ...yearBand, y1: 0, y2: max * 0.45, fill: colors.grid, fillOpacity: 0.45 }),
+				Plot.text(narrow && revisions && m.revisedOnly.length ? [] : m.gaps, { x: (d: number) => d, frameAnchor: 'bottom', text: () => t.labels.noFigure, rotate: -90, textAnchor: 'start', dy: -6, fill: colors.muted, fontSize: type.note - 1 }),
+				revisions ? Plot.rect(m.revised, { className: 'revised-band', ...yearBand, fill: colors.highlight }) : null,
+				record && m.prev ? Plot.rect([[m.prev, m.last]], { className: 'record-band', x1: ([a]: Row[]) => a.year - 0.5, x2: ([, b]: Row[]) => b.year + 0.5, fill: colors.highlight }) : null,
 				Plot.ruleY([0], { stroke: colors.muted }),
 
-				// US government: its own colour, joined only across consecutive years; a published range is a bar.
-				Plot.line(usLine, { className: 'us-line', x: 'year', y: 'mid', z: 'run', stroke: colors.compare, strokeWidth: 1.8, strokeOpacity: dimUs }),
+				// US government: its own colour, joined only across consecutive years; a published range is a capped bar.
+				Plot.line(m.us, { className: 'us-line', x: 'year', y: (r: Row) => (r.tonnes + (r.tonnes_high ?? r.tonnes)) / 2, z: yearRun(m.us), stroke: colors.compare, strokeWidth: 1.8, strokeOpacity: dimUs }),
 				Plot.dot(
 					m.us.filter((r) => r.tonnes_high === null),
 					{ className: 'us-estimate', x: 'year', y: 'tonnes', r: 3.5, fill: colors.compare, fillOpacity: dimUs, stroke: colors.background, strokeWidth: 1 }
 				),
-				...(m.usRange.length
-					? [
-							Plot.ruleX(m.usRange, { className: 'us-range', x: 'year', y1: 'tonnes', y2: 'tonnes_high', stroke: colors.compare, strokeWidth: 3, strokeOpacity: dimUs }),
-							Plot.ruleY(m.usRange, { x1: (r: Row) => r.year - 0.3, x2: (r: Row) => r.year + 0.3, y: 'tonnes', stroke: colors.compare, strokeWidth: 1.5, strokeOpacity: dimUs }),
-							Plot.ruleY(m.usRange, { x1: (r: Row) => r.year - 0.3, x2: (r: Row) => r.year + 0.3, y: 'tonnes_high', stroke: colors.compare, strokeWidth: 1.5, strokeOpacity: dimUs })
-						]
-					: []),
+				Plot.ruleX(m.usRange, { className: 'us-range', x: 'year', y1: 'tonnes', y2: 'tonnes_high', stroke: colors.compare, strokeWidth: 3, strokeOpacity: dimUs }),
+				Plot.dot(m.usRange.flatMap((r) => [r.tonnes, r.tonnes_high!].map((v) => ({ year: r.year, v }))), { x: 'year', y: 'v', symbol: symbolLine, r: 3.5, stroke: colors.compare, strokeWidth: 1.5, strokeOpacity: dimUs }),
 
 				// Earlier editions: hollow, joined by a thin rule to the figure that replaced them.
-				Plot.ruleX(m.revisions, {
-					className: 'revision-connector',
-					x: (v: (typeof m.revisions)[number]) => v.earlier.year,
-					y1: (v: (typeof m.revisions)[number]) => v.earlier.tonnes,
-					y2: (v: (typeof m.revisions)[number]) => v.latest.tonnes,
-					stroke: colors.accent,
-					strokeWidth: 1,
-					strokeDasharray: '2,2'
-				}),
+				Plot.ruleX(m.revisions, { className: 'revision-connector', x: (v: Revision) => v.earlier.year, y1: (v: Revision) => v.earlier.tonnes, y2: (v: Revision) => v.latest.tonnes, stroke: colors.accent, strokeWidth: 1, strokeDasharray: '2,2' }),
 
-				// UNODC: the latest edition of each year; steps between editions dashed, gaps left open.
-				Plot.line(solid, { className: 'unodc-line', x: 'year', y: 'tonnes', z: 'run', stroke: colors.accent, strokeWidth: 2.5 }),
-				breakSteps.length
-					? Plot.line(breakSteps, { className: 'edition-break', x: 'year', y: 'tonnes', z: 'run', stroke: colors.accent, strokeWidth: 2, strokeDasharray: '5,3' })
-					: null,
-				leakSteps.length
-					? Plot.line(leakSteps, { className: 'leaked-link', x: 'year', y: 'tonnes', z: 'run', stroke: colors.accent, strokeWidth: 2, strokeDasharray: '4,3' })
-					: null,
+				// UNODC: the latest edition of each year; steps between editions and to the leaked year dashed, gaps left open.
+				Plot.line(m.solid, { className: 'unodc-line', x: 'year', y: 'tonnes', z: m.run, stroke: colors.accent, strokeWidth: 2.5 }),
+				Plot.link(m.breaks, step({ className: 'edition-break', stroke: colors.accent, strokeWidth: 2, strokeDasharray: '5,3' })),
+				Plot.link(m.leakSteps, step({ className: 'leaked-link', stroke: colors.accent, strokeWidth: 2, strokeDasharray: '4,3' })),
 				Plot.dot(m.earlier, { className: 'earlier-edition', x: 'year', y: 'tonnes', r: 4, fill: colors.background, stroke: colors.accent, strokeWidth: 1.8 }),
-				Plot.dot(plain, { className: 'unodc-estimate', x: 'year', y: 'tonnes', r: 3, fill: colors.accent }),
-				m.uncertain.length
-					? Plot.dot(m.uncertain, { className: 'uncertain-figure', x: 'year', y: 'tonnes', r: 4, fill: colors.background, stroke: colors.caution, strokeWidth: 2 })
-					: null,
+				Plot.dot(
+					m.line.filter((r) => !m.leaked.includes(r) && !m.preliminary.includes(r)),
+					{ className: 'unodc-estimate', x: 'year', y: 'tonnes', r: 3, fill: colors.accent }
+				),
+				// Uncertain figures differ by shape, not only by colour, from the hollow rings of earlier editions.
+				Plot.dot(m.preliminary, { className: 'preliminary-figure', x: 'year', y: 'tonnes', symbol: 'square', r: 4, fill: colors.background, stroke: colors.caution, strokeWidth: 2 }),
+				Plot.dot(m.contested, { className: 'other-figure', x: 'year', y: 'other_tonnes', symbol: 'times', r: 3.5, stroke: colors.caution, strokeWidth: 1.8 }),
 				Plot.dot(m.leaked, { className: 'unodc-leaked', x: 'year', y: 'tonnes', r: 5.5, fill: colors.background, stroke: colors.caution, strokeWidth: 2, strokeDasharray: '2,1.5' }),
 				Plot.dot(m.leaked, { x: 'year', y: 'tonnes', r: 2, fill: colors.caution }),
 
@@ -304,16 +255,16 @@ export const cocaineProduction = defineChart({
 				Plot.text(m.leaked, {
 					x: 'year',
 					y: 'tonnes',
-					text: (r: Row) =>
-						(record && change && m.prev ? t.labels.change(fmt.num(change.pct, change.digits), y(m.prev.year)) + '\n' : '') + t.labels.leaked(fmt.int(r.tonnes)),
-					...leakedLabel(colors)
+					text: (r: Row) => (record && change && m.prev ? t.labels.change(fmt.num(change.pct, change.digits), y(m.prev.year)) + '\n' : '') + t.labels.leaked(fmt.int(r.tonnes)),
+					...leakedLabel(colors, narrow ? 12 : 17)
 				}),
 				record && m.prev
 					? Plot.text([m.prev], {
 							className: 'previous-label',
 							x: 'year',
 							y: 'tonnes',
-							text: (r: Row) => t.labels.value(fmt.int(r.tonnes)),
+							// A figure on a weak source says so where it is drawn; on a phone, on two lines, clear of the legend.
+							text: (r: Row) => t.labels.value(fmt.int(r.tonnes)) + (m.weak.includes(r) ? (narrow ? '\n' : ' ') + t.labels.weak : ''),
 							dx: -9,
 							textAnchor: 'end',
 							fontWeight: 700,
@@ -324,9 +275,9 @@ export const cocaineProduction = defineChart({
 				revisions
 					? Plot.text(m.revisions, {
 							className: 'revision-label',
-							x: (v: (typeof m.revisions)[number]) => v.earlier.year,
-							y: (v: (typeof m.revisions)[number]) => v.earlier.tonnes,
-							text: (v: (typeof m.revisions)[number]) => t.labels.revision(fmt.int(v.earlier.tonnes), fmt.int(v.latest.tonnes)),
+							x: (v: Revision) => v.earlier.year,
+							y: (v: Revision) => v.earlier.tonnes,
+							text: (v: Revision) => t.labels.revision(fmt.int(v.earlier.tonnes), fmt.int(v.latest.tonnes)),
 							dx: -9,
 							textAnchor: 'end',
 							fontWeight: 700,
@@ -334,22 +285,13 @@ export const cocaineProduction = defineChart({
 							...halo
 						})
 					: null,
+				revisions ? Plot.text(m.revisedOnly, { className: 'revised-only-label', x: 'year', y: 'tonnes', text: () => t.labels.revisedOnly, dy: -12, lineAnchor: 'bottom', fill: colors.ink, ...halo }) : null,
 
-				revisions && m.revisedOnly.length
-					? Plot.text(m.revisedOnly, {
-							className: 'revised-only-label',
-							x: 'year',
-							y: 'tonnes',
-							text: () => t.labels.revisedOnly,
-							dy: -12,
-							lineAnchor: 'bottom',
-							fill: colors.ink,
-							...halo
-						})
-					: null,
-
-				// Legend, on the left, where every series runs low.
-				...legendMarks(legend.map((d) => ({ ...d, r: d.line ? 3 : 4 })), { top: legendTop, step: legendStep, fontSize: narrow ? type.note : type.annotation, ink: colors.ink })
+				// Legend on the left, where every series runs low: below the room kept for the latest label on a
+				// desktop; on a phone, a narrow column from the top, beside that label and above the revision labels.
+				...(narrow
+					? legendMarks(legend, { width: 112, fontSize, ink: colors.ink, top: 8, align: 'middle' })
+					: legendMarks(legend, { width: (width - margin.left - margin.right) * 0.55, fontSize, ink: colors.ink, top: LABEL_ROOM, align: 'middle' }))
 			]
 		});
 	}

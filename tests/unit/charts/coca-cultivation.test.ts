@@ -11,6 +11,16 @@ const es = formattersFor('es');
 
 /** The points of an SVG path drawn with straight segments ("M1,2L3,4…"). */
 const points = (d: string) => [...d.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+/** The words of each text of a mark, its wrapped lines joined again as the reader reads them. */
+const words = (svg: Element, className: string) =>
+	[...svg.querySelectorAll(`g.${className} text`)].map((t) => (t.children.length ? [...t.children].map((l) => l.textContent).join(' ') : (t.textContent ?? '')));
+/** Where Plot put an element (a circle's centre, or a translated path or text), plus its group's offset. */
+const at = (el: Element) => {
+	const xy = (e: Element | null) => (e?.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/)?.slice(1).map(Number) ?? [0, 0];
+	const [a, b] = [el.hasAttribute('cx') ? [Number(el.getAttribute('cx')), Number(el.getAttribute('cy'))] : xy(el), xy(el.parentElement)];
+	return [a[0] + b[0], a[1] + b[1]];
+};
+const sources = () => data().sources;
 
 describe('coca-cultivation chart', () => {
 	it('draws the UN series as a line that stops before the leaked year, then a dashed step to it', () => {
@@ -26,20 +36,36 @@ describe('coca-cultivation chart', () => {
 		expect(marks(svg, 'unodc-leaked')).toHaveLength(leaked.length);
 	});
 
-	it('labels the leaked figure with its value in both languages', () => {
+	it('labels the leaked figure as leaked and not yet officially published, in both languages and at both widths', () => {
 		const leak = unodc().find((r) => r.release === 'leaked')!;
-		expect(texts(draw('coca-cultivation'))).toContain(`${en.int(leak.hectares)} ha (leaked)`);
-		expect(texts(draw('coca-cultivation', { lang: 'es' }))).toContain(`${es.int(leak.hectares)} ha (filtrada)`);
+		for (const width of [360, 640]) {
+			expect(words(draw('coca-cultivation', { width }), 'leaked-label')).toEqual([`${en.int(leak.hectares)} ha, leaked, not yet officially published`]);
+			expect(words(draw('coca-cultivation', { width, lang: 'es' }), 'leaked-label')).toEqual([`${es.int(leak.hectares)} ha, filtrada, aún sin publicación oficial`]);
+		}
 	});
 
-	it('marks rounded press figures hollow and the years where outlets disagree', () => {
+	it('marks rounded press figures hollow, and another outlet\'s figure with an × where it is drawn', () => {
 		const svg = draw('coca-cultivation');
 		const official = unodc().filter((r) => r.release === 'official' && r.bound === 'exact');
 		const rounded = unodc().filter((r) => r.release !== 'leaked' && !(r.release === 'official' && r.bound === 'exact'));
 		expect(marks(svg, 'unodc-survey')).toHaveLength(official.length);
 		expect(marks(svg, 'unodc-rounded')).toHaveLength(rounded.length);
-		expect(marks(svg, 'contested-figure')).toHaveLength(unodc().filter((r) => r.status === 'contested').length);
 		expect(svg.querySelector('g.unodc-rounded')!.getAttribute('fill')).toBe('#ffffff');
+		// One × per year another outlet reported differently, above the ring when its figure is higher.
+		const other = unodc().filter((r) => r.other_hectares !== null);
+		expect(other.length).toBeGreaterThan(0);
+		const crosses = marks(svg, 'other-figure');
+		expect(crosses).toHaveLength(other.length);
+		const rings = marks(svg, 'unodc-rounded');
+		for (const [i, r] of other.entries()) {
+			const ring = rings.find((g) => Math.abs(at(g)[0] - at(crosses[i])[0]) < 0.5)!;
+			expect(Math.sign(at(ring)[1] - at(crosses[i])[1])).toBe(Math.sign(r.other_hectares! - r.hectares));
+		}
+		// A cross, not a ring, and not in the rings' colour: the two keys differ by shape as well as colour.
+		expect(crosses[0].getAttribute('d')).not.toMatch(/A/);
+		expect(svg.querySelector('g.other-figure')!.getAttribute('stroke')).not.toBe(svg.querySelector('g.unodc-rounded')!.getAttribute('stroke'));
+		expect(words(svg, 'legend-other')).toEqual(["Another outlet's figure"]);
+		expect(words(svg, 'legend-rounded')).toEqual(['Rounded, from press reports']);
 	});
 
 	it('keeps other estimates out of the default view', () => {
@@ -62,19 +88,15 @@ describe('coca-cultivation chart', () => {
 
 	it('draws US estimates only across consecutive years, and police figures apart with their own marker', () => {
 		const svg = draw('coca-cultivation', { state: 'estimates' });
-		const usPaths = marks(svg, 'us-line').map((p) => points(p.getAttribute('d')!));
-		// Each path holds consecutive years only: a path has as many points as its run of years.
-		const years = us().map((r) => r.year);
-		const runs: number[][] = [];
-		for (const y of years) {
-			const run = runs[runs.length - 1];
-			if (run && y === run[run.length - 1] + 1) run.push(y);
-			else runs.push([y]);
-		}
-		expect(usPaths.map((p) => p.length).sort()).toEqual(runs.map((r) => r.length).sort());
-		// Equal x steps within a path: no path bridges a missing year.
-		const step = Math.min(...usPaths.filter((p) => p.length > 1).flatMap((p) => p.slice(1).map((q, i) => q[0] - p[i][0])));
-		for (const p of usPaths) for (let i = 1; i < p.length; i++) expect(p[i][0] - p[i - 1][0]).toBeCloseTo(step, 1);
+		// The year under a pixel, read off the UN markers (one per year, every year from the first to the last).
+		const xs = ['unodc-survey', 'unodc-rounded', 'unodc-leaked'].flatMap((c) => marks(svg, c)).map((el) => at(el)[0]).sort((a, b) => a - b);
+		const [y0, y1] = [unodc()[0].year, unodc()[unodc().length - 1].year];
+		const yearOf = (px: number) => Math.round(y0 + ((px - xs[0]) / (xs[xs.length - 1] - xs[0])) * (y1 - y0));
+		const usPaths = marks(svg, 'us-line').map((p) => points(p.getAttribute('d')!).map(([px]) => yearOf(px)));
+		// Every US year is drawn once, no other; within a path the years follow one another, so no gap is bridged.
+		expect(usPaths.flat().sort()).toEqual(us().map((r) => r.year));
+		for (const p of usPaths) for (let i = 1; i < p.length; i++) expect(p[i] - p[i - 1]).toBe(1);
+		expect(usPaths.length).toBeGreaterThan(1);
 		expect(marks(svg, 'us-estimate')).toHaveLength(us().length);
 
 		const diamonds = marks(svg, 'police-siima');
@@ -85,6 +107,19 @@ describe('coca-cultivation chart', () => {
 		for (const r of police()) expect(t).toContain(en.int(r.hectares));
 	});
 
+	it('puts the police figures right over their diamonds, not in a far corner', () => {
+		for (const width of [360, 640]) {
+			const svg = draw('coca-cultivation', { state: 'estimates', width });
+			const label = svg.querySelector('g.police-label text')!;
+			const [lx, ly] = at(label);
+			const latest = marks(svg, 'police-siima').map(at).sort((a, b) => b[0] - a[0])[0];
+			// The label block ends at the latest diamond and sits just above it.
+			expect(Math.abs(lx - latest[0])).toBeLessThan(12);
+			expect(latest[1] - ly).toBeGreaterThan(0);
+			expect(latest[1] - ly).toBeLessThan(20);
+		}
+	});
+
 	it('writes the police figures the Colombian way in Spanish', () => {
 		const t = texts(draw('coca-cultivation', { state: 'estimates', lang: 'es' })).join('\n');
 		for (const r of police()) expect(t).toContain(`${es.int(r.hectares)} ha`);
@@ -92,12 +127,18 @@ describe('coca-cultivation chart', () => {
 		expect(view('coca-cultivation', { state: 'estimates', lang: 'es' }).text.notes.join(' ')).toMatch(/agosto de 2025/);
 	});
 
-	it('says in the notes what is leaked, rounded, disputed and not comparable', () => {
+	it('says in the notes what is leaked, rounded, disputed, on a weak source and not comparable', () => {
 		const all = view('coca-cultivation').text.notes.join(' ');
 		expect(all).toMatch(/leak.*El País on 18 November 2025/);
 		expect(all).toMatch(/postponed/);
-		expect(all).toContain('148,000');
-		expect(all).toContain('207,000');
+		// Each other figure with the outlet that gave it, both read from the data.
+		for (const r of unodc().filter((r) => r.other_hectares !== null)) {
+			const outlet = sources().find((s) => s.id === r.other_hectares_source)!.publisher;
+			expect(all).toContain(`${en.int(r.other_hectares!)} (${outlet}) for ${r.year}`);
+		}
+		const weak = unodc().filter((r) => sources().find((s) => s.id === r.source)!.reliability === 'weak');
+		expect(weak.length).toBeGreaterThan(0);
+		for (const r of weak) expect(all).toMatch(new RegExp(`${r.year}.*weak source`));
 		const est = view('coca-cultivation', { state: 'estimates' }).text;
 		expect(est.notes.join(' ')).toMatch(/different method|another way/);
 		expect(est.notes.join(' ')).toMatch(/not comparable/);
@@ -111,6 +152,7 @@ describe('coca-cultivation chart', () => {
 		const leak = tv.rows.find((r) => r.release === 'Leaked before release')!;
 		expect(leak.hectares).toBe(`about ${en.int(unodc().find((r) => r.release === 'leaked')!.hectares)}`);
 		expect(tv.rows.every((r) => r.source)).toBe(true);
+		expect(tv.rows.filter((r) => String(r.note).includes('weak source'))).toHaveLength(unodc().filter((r) => sources().find((s) => s.id === r.source)!.reliability === 'weak').length);
 		const esRows = view('coca-cultivation', { lang: 'es' }).table.rows;
 		expect(esRows.some((r) => r.hectares === es.int(police()[0].hectares) || r.hectares === es.int(police()[1].hectares))).toBe(true);
 	});

@@ -28,11 +28,17 @@ const es = formattersFor('es');
 
 /** The points of an SVG path drawn with straight segments ("M1,2L3,4…"). */
 const points = (d: string) => [...d.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
-const cx = (el: Element) => Number(el.getAttribute('cx'));
-const cy = (el: Element) => Number(el.getAttribute('cy'));
+/** A marker's centre: a circle's cx/cy, or the translate of a symbol's path. */
+const centre = (el: Element) => (el.hasAttribute('cx') ? [Number(el.getAttribute('cx')), Number(el.getAttribute('cy'))] : (el.getAttribute('transform') ?? '').match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number));
+const cx = (el: Element) => centre(el)[0];
+const cy = (el: Element) => centre(el)[1];
+/** The words of each text of a mark, its wrapped lines joined again as the reader reads them. */
+const words = (svg: Element, className: string) =>
+	[...svg.querySelectorAll(`g.${className} text`)].map((t) => (t.children.length ? [...t.children].map((l) => l.textContent).join(' ') : (t.textContent ?? '')));
+const weak = (r: CocaineProductionRow) => data().sources.find((s) => s.id === r.source)!.reliability === 'weak';
 /** The x pixel of a year, from the markers of the years the line goes through (one per year, in order). */
 const yearX = (svg: Element) => {
-	const xs = ['unodc-estimate', 'uncertain-figure', 'unodc-leaked'].flatMap((c) => marks(svg, c)).map(cx).sort((a, b) => a - b);
+	const xs = ['unodc-estimate', 'preliminary-figure', 'unodc-leaked'].flatMap((c) => marks(svg, c)).map(cx).sort((a, b) => a - b);
 	const years = latest().map((r) => r.year);
 	expect(xs).toHaveLength(years.length);
 	const step = (xs[xs.length - 1] - xs[0]) / (years[years.length - 1] - years[0]);
@@ -111,14 +117,16 @@ describe('cocaine-production chart', () => {
 		const prev = line.find((r) => r.year === last.year - 1)!;
 		const c = changeTo(prev, last);
 		expect(c).toEqual({ pct: last.reported_change_pct, digits: 1, reported: true });
-		const t = texts(draw('cocaine-production', { state: 'record' })).join('\n');
-		expect(t).toContain(`${en.int(last.tonnes)} t (leaked)`);
-		expect(t).toContain(`+${en.num(c.pct, c.digits)}% on ${prev.year}`);
-		expect(t).toContain(`${en.int(prev.tonnes)} t`);
-		const tes = texts(draw('cocaine-production', { state: 'record', lang: 'es' })).join('\n');
-		expect(tes).toContain('3.001 t (filtrada)');
-		expect(tes).toContain('+12,6 % frente a');
-		expect(tes).toContain(`+${es.num(c.pct, c.digits)} % frente a ${prev.year}`);
+		for (const width of [360, 640]) {
+			const svg = draw('cocaine-production', { state: 'record', width });
+			expect(words(svg, 'leaked-label')).toEqual([`+${en.num(c.pct, c.digits)}% on ${prev.year} ${en.int(last.tonnes)} t, leaked, not yet officially published`]);
+			// The year before rests on a weak source, and its label says so.
+			expect(weak(prev)).toBe(true);
+			expect(words(svg, 'previous-label')).toEqual([`${en.int(prev.tonnes)} t (weak source)`]);
+			const svgEs = draw('cocaine-production', { state: 'record', lang: 'es', width });
+			expect(words(svgEs, 'leaked-label')).toEqual([`+${es.num(c.pct, c.digits)} % frente a ${prev.year} ${es.int(last.tonnes)} t, filtrada, aún sin publicación oficial`]);
+			expect(words(svgEs, 'previous-label')).toEqual([`${es.int(prev.tonnes)} t (fuente débil)`]);
+		}
 		const v = view('cocaine-production', { state: 'record' }).text;
 		expect(v.alt).toContain(en.int(last.tonnes));
 		expect(v.notes.join(' ')).toMatch(/leak.*before UNODC had released it/);
@@ -130,11 +138,14 @@ describe('cocaine-production chart', () => {
 	});
 
 	it('draws US estimates as their own series, joined only across consecutive years, with a range bar', () => {
-		const svg = draw('cocaine-production');
-		const paths = marks(svg, 'us-line').map((p) => points(p.getAttribute('d')!));
-		const runs: number[] = [];
-		us().forEach((r, i) => (i > 0 && r.year === us()[i - 1].year + 1 ? runs[runs.length - 1]++ : runs.push(1)));
-		expect(paths.map((p) => p.length).sort()).toEqual([...runs].sort());
+		const svg = draw('cocaine-production', { width: 800 });
+		const x = yearX(svg);
+		const yearOf = (px: number) => Math.round(latest()[0].year + (px - x(latest()[0].year)) / (x(latest()[0].year + 1) - x(latest()[0].year)));
+		const paths = marks(svg, 'us-line').map((p) => points(p.getAttribute('d')!).map(([px]) => yearOf(px)));
+		// Every US year is drawn once, no other; within a path the years follow one another, so no gap is bridged.
+		expect(paths.flat().sort()).toEqual(us().map((r) => r.year));
+		for (const p of paths) for (let i = 1; i < p.length; i++) expect(p[i] - p[i - 1]).toBe(1);
+		expect(paths.length).toBeGreaterThan(1);
 		const ranged = us().filter((r) => r.tonnes_high !== null);
 		expect(ranged.length).toBe(1);
 		const bar = marks(svg, 'us-range');
@@ -144,12 +155,58 @@ describe('cocaine-production chart', () => {
 		expect(svg.querySelector('g.us-line')!.getAttribute('stroke')).not.toBe(svg.querySelector('g.unodc-line')!.getAttribute('stroke'));
 	});
 
+	it('marks a preliminary figure and another source\'s figure by shape, apart from the rings of earlier editions', () => {
+		const svg = draw('cocaine-production');
+		const preliminary = latest().filter((r) => r.edition === 'preliminary');
+		const other = latest().filter((r) => r.other_tonnes !== null);
+		expect(preliminary.length).toBeGreaterThan(0);
+		expect(other.length).toBeGreaterThan(0);
+		const squares = marks(svg, 'preliminary-figure');
+		const crosses = marks(svg, 'other-figure');
+		expect(squares).toHaveLength(preliminary.length);
+		expect(crosses).toHaveLength(other.length);
+		// Rings are circles; these are paths of other shapes.
+		expect(marks(svg, 'earlier-edition').every((el) => el.tagName.toLowerCase() === 'circle')).toBe(true);
+		for (const el of [...squares, ...crosses]) expect(el.tagName.toLowerCase()).toBe('path');
+		// The × sits at the other source's figure: above the line's marker of that year when it is higher.
+		const dots = marks(svg, 'unodc-estimate');
+		for (const [i, r] of other.entries()) {
+			const dot = dots.find((d) => Math.abs(cx(d) - cx(crosses[i])) < 0.5)!;
+			expect(Math.sign(cy(dot) - cy(crosses[i]))).toBe(Math.sign(r.other_tonnes! - r.tonnes));
+		}
+		expect(words(svg, 'legend-preliminary')).toEqual(['Preliminary estimate']);
+		expect(words(svg, 'legend-other')).toEqual(["Another source's figure"]);
+	});
+
+	it('says "potential" in the title and does not state the leaked record as plain fact', () => {
+		for (const lang of ['en', 'es'] as const) {
+			const title = view('cocaine-production', { lang }).text.title;
+			expect(title).toMatch(lang === 'en' ? /potential/ : /potencial/);
+			expect(title).toMatch(lang === 'en' ? /leaked/i : /filtradas/i);
+		}
+	});
+
+	it('does not compare the low with the latest year across the restatement without saying so', () => {
+		const line = latest();
+		const low = line.reduce((a, b) => (b.tonnes < a.tonnes ? b : a));
+		// Where the line steps from a first-published figure to a restated one, between the low and the end.
+		const i = line.findIndex((r, j) => j > 0 && r.edition === 'revised' && line[j - 1].edition !== 'revised' && r.year === line[j - 1].year + 1);
+		expect(line[i - 1].year).toBeGreaterThanOrEqual(low.year);
+		for (const state of ['all', 'revisions', 'record']) {
+			const alt = view('cocaine-production', { state }).text.alt;
+			expect(alt).toContain(`the dashed step from ${line[i - 1].year} to ${line[i].year} joins an original figure to a restated one`);
+		}
+		expect(view('cocaine-production', { lang: 'es' }).text.alt).toContain(`el tramo punteado de ${line[i - 1].year} a ${line[i].year}`);
+	});
+
 	it('says in the notes that editions are mixed, which years are missing and what was revised', () => {
 		const notes = view('cocaine-production').text.notes.join(' ');
 		for (const y of missingYears()) expect(notes).toContain(String(y));
 		expect(notes).toMatch(/mixes report editions/);
 		expect(notes).toMatch(/2017 went from 1,379 to 1,058 tonnes/);
 		expect(notes).toMatch(/900–921/);
+		for (const r of latest().filter(weak)) expect(notes).toContain(String(r.year));
+		expect(notes).toMatch(/weak sources/);
 		expect(view('cocaine-production', { lang: 'es' }).text.notes.join(' ')).toMatch(/2003 y 2006/);
 	});
 
