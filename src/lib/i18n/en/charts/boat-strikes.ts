@@ -3,13 +3,28 @@ const strings = {
 	title: 'A rising toll from US strikes on boats',
 	subtitle: 'People killed in US military strikes on vessels it said carried drugs, running total',
 	yLabel: 'People killed',
-	legendExact: 'Reported total',
-	legendAtLeast: 'At least (a lower bound)',
-	legendApprox: 'About',
+	legend: {
+		exact: 'Reported total',
+		atLeast: 'At least (a lower bound)',
+		approx: 'About',
+		other: "Another outlet's count"
+	},
+	/** The same keys, short enough for one row on a phone. */
+	legendShort: {
+		exact: 'Reported',
+		atLeast: 'At least',
+		approx: 'About',
+		other: 'Other outlet'
+	},
+	labels: {
+		article: (a: { deaths: string; presumed: string }) => `${a.deaths}, incl. ${a.presumed} presumed dead`
+	},
 	notes: {
-		articleFigure: (deaths: string, ops: string, date: string) =>
-			`The article's ${deaths} killed in ${ops} operations is the AP tally of ${date}: it covers the Caribbean and the eastern Pacific and includes people presumed dead.`,
-		outlets: 'Outlets keep their own counts and differ by a few deaths on the same day; each point names its source.'
+		articleFigure: (a: { deaths: string; ops: string; date: string }) =>
+			`The article's ${a.deaths} killed in ${a.ops} operations is the AP tally of ${a.date}: it covers the Caribbean and the eastern Pacific.`,
+		presumed: (a: { confirmed: string; presumed: string }) => `It counts ${a.confirmed} people killed and ${a.presumed} presumed dead.`,
+		outlets: (pairs: string) => `Outlets keep their own counts and do not always agree: ${pairs} (an × marks the other count). The table gives each figure's source.`,
+		outletPair: (a: { date: string; by: string; deaths: string; otherBy: string; other: string }) => `on ${a.date} ${a.by} counted ${a.deaths} killed and ${a.otherBy} ${a.other}`
 	},
 	annotations: {
 		pacific: 'First strike in the eastern Pacific',
@@ -26,12 +41,14 @@ const strings = {
 		'article-figure': "The article's figure",
 		'after-meeting': 'After the meeting'
 	},
-	alt: (first: string, firstDeaths: string, last: string, lastDeaths: string, articleDeaths: string, articleDate: string) =>
-		`A step line of the running total of people killed in US strikes on boats, from ${firstDeaths} on ${first} to at least ${lastDeaths} on ${last}. On ${articleDate} the count stood at ${articleDeaths}, the figure the article uses. Hollow markers are lower bounds.`,
+	alt: (a: { first: string; firstDeaths: string; last: string; lastDeaths: string; articleDeaths: string; articleDate: string }) =>
+		`A step line of the running total of people killed in US strikes on boats, from ${a.firstDeaths} on ${a.first} to at least ${a.lastDeaths} on ${a.last}. On ${a.articleDate} the count stood at ${a.articleDeaths}, the figure the article uses. Hollow markers are lower bounds.`,
+	altOther: (a: { date: string; deaths: string; other: string }) =>
+		`On ${a.date} another outlet counted ${a.other} where the line has ${a.deaths}; an × marks it.`,
 	altState: {
 		all: '',
-		'article-figure': (deaths: string, ops: string) =>
-			`Highlighted: ${deaths} killed in at least ${ops} strikes, the total the article reports.`,
+		'article-figure': (a: { deaths: string; ops: string; confirmed: string; presumed: string }) =>
+			`Highlighted: ${a.deaths} killed in at least ${a.ops} strikes, the total the article reports: ${a.confirmed} killed and ${a.presumed} presumed dead.`,
 		'after-meeting': (meeting: string, after: string) =>
 			`Highlighted: the count after the meeting of ${meeting}, which kept rising to at least ${after}.`
 	},
@@ -41,9 +58,10 @@ const strings = {
 		deaths: 'Killed',
 		strikes: 'Strikes',
 		seas: 'Seas',
+		note: 'Note',
 		source: 'Source',
-		atLeast: 'at least',
-		approx: 'about',
+		presumed: (confirmed: string, presumed: string) => `${confirmed} killed and ${presumed} presumed dead`,
+		otherCount: (deaths: string, by: string) => `${by} counted ${deaths}`,
 		seasValues: { caribbean: 'Caribbean', caribbean_and_pacific: 'Caribbean and eastern Pacific' }
 	}
 };

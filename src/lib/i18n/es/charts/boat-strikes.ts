@@ -4,13 +4,27 @@ const strings: BoatStrikesStrings = {
 	title: 'Los muertos de los ataques de EE. UU. a lanchas no paran de subir',
 	subtitle: 'Personas muertas en ataques militares de EE. UU. contra embarcaciones que, según Washington, llevaban droga; total acumulado',
 	yLabel: 'Personas muertas',
-	legendExact: 'Total reportado',
-	legendAtLeast: 'Al menos (cota inferior)',
-	legendApprox: 'Cerca de',
+	legend: {
+		exact: 'Total reportado',
+		atLeast: 'Al menos (cota inferior)',
+		approx: 'Cerca de',
+		other: 'Conteo de otro medio'
+	},
+	legendShort: {
+		exact: 'Reportado',
+		atLeast: 'Al menos',
+		approx: 'Cerca de',
+		other: 'Otro medio'
+	},
+	labels: {
+		article: (a) => `${a.deaths}, con ${a.presumed} dados por muertos`
+	},
 	notes: {
-		articleFigure: (deaths, ops, date) =>
-			`Los ${deaths} muertos en ${ops} operaciones que cita el artículo son el conteo de AP del ${date}: abarca el Caribe y el Pacífico oriental e incluye personas dadas por muertas.`,
-		outlets: 'Cada medio lleva su propio conteo y difieren en unas pocas muertes el mismo día; cada punto indica su fuente.'
+		articleFigure: (a) =>
+			`Los ${a.deaths} muertos en ${a.ops} operaciones que cita el artículo son el conteo de AP del ${a.date}: abarca el Caribe y el Pacífico oriental.`,
+		presumed: (a) => `Suma ${a.confirmed} muertos y ${a.presumed} dados por muertos.`,
+		outlets: (pairs) => `Cada medio lleva su propio conteo y no siempre coinciden: ${pairs} (una × marca el otro conteo). La tabla da la fuente de cada cifra.`,
+		outletPair: (a) => `el ${a.date} ${a.by} contó ${a.deaths} muertos y ${a.otherBy}, ${a.other}`
 	},
 	annotations: {
 		pacific: 'Primer ataque en el Pacífico oriental',
@@ -27,11 +41,13 @@ const strings: BoatStrikesStrings = {
 		'article-figure': 'La cifra del artículo',
 		'after-meeting': 'Después de la reunión'
 	},
-	alt: (first, firstDeaths, last, lastDeaths, articleDeaths, articleDate) =>
-		`Línea escalonada del total acumulado de personas muertas en ataques de EE. UU. contra lanchas, desde ${firstDeaths} el ${first} hasta al menos ${lastDeaths} el ${last}. El ${articleDate} el conteo era de ${articleDeaths}, la cifra que usa el artículo. Los marcadores huecos son cotas inferiores.`,
+	alt: (a) =>
+		`Línea escalonada del total acumulado de personas muertas en ataques de EE. UU. contra lanchas, desde ${a.firstDeaths} el ${a.first} hasta al menos ${a.lastDeaths} el ${a.last}. El ${a.articleDate} el conteo era de ${a.articleDeaths}, la cifra que usa el artículo. Los marcadores huecos son cotas inferiores.`,
+	altOther: (a) => `El ${a.date} otro medio contó ${a.other} donde la línea marca ${a.deaths}; una × lo señala.`,
 	altState: {
 		all: '',
-		'article-figure': (deaths, ops) => `Resaltado: ${deaths} muertos en al menos ${ops} ataques, el total que reporta el artículo.`,
+		'article-figure': (a) =>
+			`Resaltado: ${a.deaths} muertos en al menos ${a.ops} ataques, el total que reporta el artículo: ${a.confirmed} muertos y ${a.presumed} dados por muertos.`,
 		'after-meeting': (meeting, after) => `Resaltado: el conteo después de la reunión del ${meeting}, que siguió subiendo hasta al menos ${after}.`
 	},
 	table: {
@@ -40,9 +56,10 @@ const strings: BoatStrikesStrings = {
 		deaths: 'Muertos',
 		strikes: 'Ataques',
 		seas: 'Mares',
+		note: 'Nota',
 		source: 'Fuente',
-		atLeast: 'al menos',
-		approx: 'cerca de',
+		presumed: (confirmed, presumed) => `${confirmed} muertos y ${presumed} dados por muertos`,
+		otherCount: (deaths, by) => `${by} contó ${deaths}`,
 		seasValues: { caribbean: 'Caribe', caribbean_and_pacific: 'Caribe y Pacífico oriental' }
 	}
 };
