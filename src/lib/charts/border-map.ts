@@ -2,6 +2,14 @@
  * A locator map: Colombia, its neighbours and the land border with Venezuela (drawn with d3-geo from
  * Natural Earth shapes), with the article's border figures, or with the two seas of the US boat
  * strikes. The figures come from the rows; the shapes are drawing material, not a dataset.
+ *
+ * Why by hand, not with Plot: Plot's geo mark could draw the shapes, but nothing else here is a mark
+ * of data. Every label is cartography placed by eye (lon/lat anchors chosen to sit in open land or
+ * water), and the border callout is one block of lines in four sizes, weights and colours stacked by
+ * their wrapped heights, with a leader to the nearest point of the border: a Plot text mark has one
+ * style per mark and does not tell the next mark how many lines it wrapped to. Drawing it all with
+ * d3-geo and the shared SVG helpers keeps the map one small, ordered SVG. It has no legend: every
+ * shape and figure is named where it is drawn.
  */
 import { geoMercator, geoPath } from 'd3';
 import type { BorderMapStrings } from '$lib/i18n/en/charts/border-map';
@@ -92,7 +100,7 @@ export const borderMap = defineChart({
 		};
 	},
 
-	table({ rows }, { fmt, t }) {
+	table({ rows }, { fmt, t, vocab }) {
 		const claims = rows['article-claims'];
 		const length = articleClaim(claims, CLAIMS.length);
 		const troops = articleClaim(claims, CLAIMS.troops);
@@ -103,7 +111,7 @@ export const borderMap = defineChart({
 			item,
 			value: '',
 			date: fmt.date(r.date),
-			status: t.table.statusValues[r.status],
+			status: vocab.status[r.status],
 			source: r.source
 		});
 		return {
@@ -120,14 +128,14 @@ export const borderMap = defineChart({
 					item: t.table.items.borderLength,
 					value: t.table.km(fmt.int(length.value!)),
 					date: '',
-					status: t.table.statusValues[length.status],
+					status: vocab.status[length.status],
 					source: cite(length)
 				},
 				{
 					item: t.table.items.troops,
-					value: troops.bound === 'approximately' ? t.table.about(fmt.int(troops.value!)) : fmt.int(troops.value!),
+					value: [troops.bound ? vocab.bound[troops.bound] : '', fmt.int(troops.value!)].filter(Boolean).join(' '),
 					date: fmt.date(deployment.date),
-					status: `${t.table.statusValues[troops.status]}: ${t.table.announcement}`,
+					status: `${vocab.status[troops.status]}: ${t.table.announcement}`,
 					source: cite(troops)
 				},
 				strike(event(rows.timeline, EVENTS.firstStrike), t.table.items.firstStrike),

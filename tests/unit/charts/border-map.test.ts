@@ -117,6 +117,6 @@ describe('border-map chart', () => {
 		const table = view('border-map').table;
 		expect(table.rows.map((r) => r.value)).toEqual(expect.arrayContaining(['2,219 km', 'about 30,000']));
 		expect(table.rows.find((r) => r.value === 'about 30,000')!.status).toMatch(/announcement/);
-		expect(view('border-map', { lang: 'es' }).table.rows.map((r) => r.value)).toEqual(expect.arrayContaining(['2.219 km', 'unos 30.000']));
+		expect(view('border-map', { lang: 'es' }).table.rows.map((r) => r.value)).toEqual(expect.arrayContaining(['2.219 km', 'cerca de 30.000']));
 	});
 });

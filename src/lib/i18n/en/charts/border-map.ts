@@ -55,14 +55,6 @@ const strings = {
 			firstPacificStrike: 'First US strike on a boat, eastern Pacific'
 		},
 		km: (n: string) => `${n} km`,
-		about: (n: string) => `about ${n}`,
-		statusValues: {
-			confirmed: 'confirmed',
-			refined: 'refined',
-			contested: 'contested',
-			unverified: 'unverified',
-			contradicted: 'contradicted'
-		},
 		announcement: 'an announcement, not a finished deployment'
 	}
 };

@@ -56,14 +56,6 @@ const strings: BorderMapStrings = {
 			firstPacificStrike: 'Primer ataque de EE. UU. a una lancha, Pacífico oriental'
 		},
 		km: (n) => `${n} km`,
-		about: (n) => `unos ${n}`,
-		statusValues: {
-			confirmed: 'confirmado',
-			refined: 'precisado',
-			contested: 'en disputa',
-			unverified: 'sin verificar',
-			contradicted: 'desmentido'
-		},
 		announcement: 'un anuncio, no un despliegue terminado'
 	}
 };
