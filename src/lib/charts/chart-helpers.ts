@@ -1,3 +1,4 @@
+import * as Plot from '@observablehq/plot';
 import type { SourceRow } from '$lib/data/rows';
 import { citedSourceIds } from '$lib/data/cited-sources';
 import { type } from './theme';
@@ -90,4 +91,15 @@ export function yearRun<T extends { year: number }>(rows: T[], cut: (a: T, b: T)
 /** The steps of a series between consecutive years, as [earlier, later] pairs, for Plot's link mark. */
 export function yearSteps<T extends { year: number }>(rows: T[]): [T, T][] {
 	return rows.slice(1).flatMap((b, i) => (b.year === rows[i].year + 1 ? [[rows[i], b] as [T, T]] : []));
+}
+
+/** Splits rows into runs of consecutive years; a line is drawn inside a run, never across a missing year. */
+export function yearRuns<T extends { year: number }>(rows: T[]): T[][] {
+	const out: T[][] = [];
+	for (const r of [...rows].sort((a, b) => a.year - b.year)) {
+		const run = out[out.length - 1];
+		if (run && r.year === run[run.length - 1].year + 1) run.push(r);
+		else out.push([r]);
+	}
+	return out;
 }
