@@ -77,7 +77,8 @@ export const borderMap = defineChart({
 
 	select: (data) => ({
 		'article-claims': data['article-claims'].filter((c) => Object.values(CLAIMS).includes(c.id as never)),
-		timeline: data.timeline.filter((e) => Object.values(EVENTS).includes(e.id as never))
+		timeline: data.timeline.filter((e) => Object.values(EVENTS).includes(e.id as never)),
+		'troop-deployments': data['troop-deployments']
 	}),
 
 	model: (rows) => ({ rows }),
@@ -90,12 +91,13 @@ export const borderMap = defineChart({
 		const first = fmt.date(event(rows.timeline, EVENTS.firstStrike).date);
 		const pacific = fmt.date(event(rows.timeline, EVENTS.pacificStrike).date);
 		const seas = state === 'seas';
+		const areas = rows['troop-deployments'].map((r) => t.notes.area(fmt.int(r.troops), t.annotations.areas[r.area], fmt.date(r.date)));
 		return {
 			title: t.title,
 			subtitle: seas ? t.subtitle.seas : t.subtitle.border,
 			notes: seas
 				? [t.notes.seas(first, pacific), t.notes.troops(troops, deployed), t.notes.boundaries]
-				: [t.notes.troops(troops, deployed), t.notes.seas(first, pacific), t.notes.boundaries],
+				: [t.notes.troops(troops, deployed), ...areas, t.notes.seas(first, pacific), t.notes.boundaries],
 			alt: `${t.alt(km)} ${seas ? t.altState.seas(first, pacific) : t.altState.border(troops, deployed, maduro)}`
 		};
 	},
@@ -232,6 +234,14 @@ export const borderMap = defineChart({
 		}
 
 		if (!seas) drawCallout();
+		// Troops the sources place in a named area: a dot at the region and its figure, in the border state.
+		for (const r of seas ? [] : rows['troop-deployments']) {
+			const [x, y] = at([r.lon, r.lat]);
+			const g = svgEl(document, 'g', { class: 'troop-area', stroke: colors.land, 'stroke-width': 3, 'paint-order': 'stroke', 'text-anchor': 'end' }, svg);
+			svgEl(document, 'circle', { cx: px(x), cy: px(y), r: 4, fill: colors.caution, stroke: colors.background, 'stroke-width': 1 }, g);
+			const words = wrap(t.annotations.area(fmt.int(r.troops), t.annotations.areas[r.area], fmt.date(r.date)), narrow ? 96 : 200, narrow ? 11 : type.note, true);
+			textLines(document, words, { x: px(x - 7), y: px(y + 4), 'font-size': narrow ? 11 : type.note, 'font-weight': 700, fill: colors.ink }, (narrow ? 11 : type.note) * 1.15, g);
+		}
 		return svg;
 
 		/** The article's two border figures beside the line; the troop figure in the uncertainty colour, labelled as a plan. */

@@ -171,6 +171,19 @@ export interface SubstitutionRow {
 	note: string | null;
 }
 
+export interface TroopDeploymentRow {
+	date: string;
+	area: 'catatumbo';
+	troops: number;
+	bound: 'exact' | 'approximately';
+	status: Status;
+	/** Where the map puts the area's label: an approximate centre, not a troop position. */
+	lon: number;
+	lat: number;
+	source: string;
+	note: string | null;
+}
+
 /** Every dataset, by resource name, as typed rows. */
 export interface Datasets {
 	sources: SourceRow[];
@@ -186,6 +199,7 @@ export interface Datasets {
 	elections: ElectionRow[];
 	'cocaine-world-share': WorldShareRow[];
 	'coca-substitution': SubstitutionRow[];
+	'troop-deployments': TroopDeploymentRow[];
 }
 
 export type DatasetName = keyof Datasets;
@@ -203,7 +217,8 @@ export const datasetNames: DatasetName[] = [
 	'timeline-translations',
 	'elections',
 	'cocaine-world-share',
-	'coca-substitution'
+	'coca-substitution',
+	'troop-deployments'
 ];
 
 /** Narrows validated tables to the typed datasets; a missing resource is a package error. */

@@ -43,13 +43,13 @@ describe('border-map chart', () => {
 		expect(texts(draw('border-map', { lang: 'es' }))).toEqual(expect.arrayContaining(['COLOMBIA', 'VENEZUELA', 'ECUADOR', 'PANAMÁ', 'PERÚ', 'BRASIL']));
 	});
 
-	it("writes the article's border length and troop figure from the data, the troops marked as an announcement", () => {
+	it("writes the article's border length and troop figure from the data, the troops marked as announced, then reported sent", () => {
 		expect(claim('border-length').value).toBe(2219);
 		expect(claim('border-troops').value).toBe(30000);
 		expect(claim('border-troops').bound).toBe('approximately');
 		const en = draw('border-map', { state: 'border', width: 800 });
 		expect(words(en)).toContain('2,219 km');
-		expect(lines(en, 'g.troops-callout').join(' ')).toMatch(/about 30,000 troops.*announced on 3 January 2026.*a plan, not a headcount/);
+		expect(lines(en, 'g.troops-callout').join(' ')).toMatch(/about 30,000 troops.*announced on 3 January 2026.*announced, then reported sent/);
 		// The troop figure is drawn in the uncertainty colour, the length in the border's.
 		const troops = en.querySelector('g.troops-callout text')!;
 		expect(troops.getAttribute('fill')).toBe(light.caution);
@@ -63,10 +63,10 @@ describe('border-map chart', () => {
 		expect(notes).toContain('Límites: Natural Earth');
 	});
 
-	it('says in the notes that the troops were a plan and where the boundaries come from', () => {
+	it('says in the notes that the troops were announced, then reported sent, and where the boundaries come from', () => {
 		const v = view('border-map');
 		const notes = v.text.notes.join(' ');
-		expect(notes).toMatch(/announced on 3 January 2026 as a plan, in the future tense/);
+		expect(notes).toMatch(/announced on 3 January 2026 in the future tense; the defence minister later said more than/);
 		expect(notes).toMatch(/more than 30,000/);
 		expect(notes).toContain('Boundaries: Natural Earth');
 		expect(v.text.alt).toMatch(/2,219 km/);
@@ -118,5 +118,16 @@ describe('border-map chart', () => {
 		expect(table.rows.map((r) => r.value)).toEqual(expect.arrayContaining(['2,219 km', 'about 30,000']));
 		expect(table.rows.find((r) => r.value === 'about 30,000')!.status).toMatch(/announcement/);
 		expect(view('border-map', { lang: 'es' }).table.rows.map((r) => r.value)).toEqual(expect.arrayContaining(['2.219 km', 'cerca de 30.000']));
+	});
+});
+
+describe('border-map troops where the sources put them', () => {
+	it('labels each reported area with its figure and date in the border state, and not in the seas state', () => {
+		const area = data()['troop-deployments'][0];
+		const label = (state: string) => [...draw('border-map', { state }).querySelectorAll('g.troop-area text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')).join(' ');
+		expect(label('border')).toContain(area.troops.toLocaleString('en'));
+		expect(label('border')).toContain('Catatumbo');
+		expect(label('seas')).toBe('');
+		expect(view('border-map').text.notes.join(' ')).toContain(`${area.troops.toLocaleString('en')} of them in Catatumbo`);
 	});
 });

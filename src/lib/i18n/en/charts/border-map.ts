@@ -19,12 +19,16 @@ const strings = {
 		borderWhat: 'land border with Venezuela',
 		troops: (n: string) => `about ${n} troops`,
 		troopsWhat: (date: string) => `announced on ${date}`,
-		troopsCaveat: 'a plan, not a headcount',
+		troopsCaveat: 'announced, then reported sent',
+		area: (n: string, area: string, date: string) => `${n} in ${area} (${date})`,
+		areas: { catatumbo: 'Catatumbo' },
 		strikesFrom: (date: string) => `Strikes since ${date}`
 	},
 	notes: {
 		troops: (n: string, date: string) =>
-			`The ${n} troops were announced on ${date} as a plan, in the future tense, not as a finished deployment; the defence minister later said more than ${n} had been sent.`,
+			`The ${n} troops were announced on ${date} in the future tense; the defence minister later said more than ${n} had been sent.`,
+		area: (n: string, area: string, date: string) =>
+			`On ${date} the armed forces were reported to have ${n} of them in ${area}; the map places that figure at the region, not at troop positions.`,
 		seas: (first: string, pacific: string) =>
 			`The strikes began in the Caribbean on ${first} and reached the eastern Pacific on ${pacific}. The map names those seas only: it does not show where any strike took place.`,
 		boundaries: 'Boundaries: Natural Earth.'

@@ -20,12 +20,16 @@ const strings: BorderMapStrings = {
 		borderWhat: 'de frontera terrestre con Venezuela',
 		troops: (n) => `unos ${n} soldados`,
 		troopsWhat: (date) => `anunciados el ${date}`,
-		troopsCaveat: 'un plan, no un conteo',
+		troopsCaveat: 'anunciados, luego informados como enviados',
+		area: (n, area, date) => `${n} en el ${area} (${date})`,
+		areas: { catatumbo: 'Catatumbo' },
 		strikesFrom: (date) => `Ataques desde el ${date}`
 	},
 	notes: {
 		troops: (n, date) =>
-			`Los ${n} soldados se anunciaron el ${date} como un plan, en tiempo futuro, no como un despliegue ya hecho; después el ministro de Defensa dijo que se habían enviado más de ${n}.`,
+			`Los ${n} soldados se anunciaron el ${date} en tiempo futuro; después el ministro de Defensa dijo que se habían enviado más de ${n}.`,
+		area: (n, area, date) =>
+			`El ${date} se informó que las Fuerzas Militares tenían ${n} de ellos en el ${area}; el mapa sitúa la cifra en la región, no en posiciones de tropas.`,
 		seas: (first, pacific) =>
 			`Los ataques empezaron en el Caribe el ${first} y llegaron al Pacífico oriental el ${pacific}. El mapa solo nombra esos mares: no muestra dónde ocurrió cada ataque.`,
 		boundaries: 'Límites: Natural Earth.'
