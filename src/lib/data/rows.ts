@@ -11,7 +11,14 @@ export type Bound = 'exact' | 'approximately' | 'at_least';
 
 export interface SourceRow {
 	id: string;
+	/** The page's own headline in its language, or our English description where title_from_page is false. */
 	title: string;
+	/** Our English translation, only where title is not in English. */
+	title_en: string | null;
+	/** true: title is the page's headline; false: our description of the page. */
+	title_from_page: boolean;
+	/** BCP 47 code of the language the source was published in. */
+	lang: string;
 	publisher: string;
 	date: string | null;
 	url: string | null;
