@@ -9,16 +9,27 @@ let pumping = false;
  *  reader has paused), never in the gaps between the frames of a scroll. */
 const LONG_IDLE_MS = 40;
 
+/** Runs the next job. One that throws is reported and dropped: the jobs behind it (other charts'
+ *  drawings) still run, and the queue keeps pumping. */
+function runNext() {
+	const job = queue.shift()!;
+	try {
+		job();
+	} catch (error) {
+		console.error('A drawing queued for an idle moment failed:', error);
+	}
+}
+
 function pump() {
 	pumping = queue.length > 0;
 	if (!pumping) return;
 	if (!('requestIdleCallback' in window)) {
-		setTimeout(() => (queue.shift()!(), pump()), 100);
+		setTimeout(() => (runNext(), pump()), 100);
 		return;
 	}
 	requestIdleCallback(
 		(deadline) => {
-			if (deadline.didTimeout || deadline.timeRemaining() >= LONG_IDLE_MS) queue.shift()!();
+			if (deadline.didTimeout || deadline.timeRemaining() >= LONG_IDLE_MS) runNext();
 			pump();
 		},
 		{ timeout: 10_000 }
