@@ -87,6 +87,32 @@ for (const { path, name, viewport, reducedMotion } of runs) {
 }
 
 for (const [name, viewport] of Object.entries(viewports)) {
+	describe(`story before its first step at ${name} size`, () => {
+		it('shows the first step’s chart before that step reaches the trigger line, also coming back up', async () => {
+			const page = await browser.newPage({ viewport });
+			await page.goto(`${base}/`);
+			const steps = await stepsOf(page);
+			const inSection = steps.filter((s) => s.section === 'boat-strikes');
+			// Down to the section's last step, then back up until its first step is low on the screen,
+			// below Scrolly's trigger line (0.7 of the viewport): no step of the section has reached it.
+			await scrollToStep(page, inSection[inSection.length - 1].index);
+			await expectShows(page, inSection[inSection.length - 1]);
+			await page.evaluate(() => {
+				const first = document.querySelector('#boat-strikes .step')!;
+				window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.85);
+			});
+			await expectShows(page, inSection[0]);
+			const { firstTop, graphicTop } = await page.evaluate(() => ({
+				firstTop: document.querySelector('#boat-strikes .step')!.getBoundingClientRect().top / window.innerHeight,
+				graphicTop: document.querySelector('#boat-strikes .graphic')!.getBoundingClientRect().top / window.innerHeight
+			}));
+			expect(firstTop).toBeGreaterThan(0.7);
+			// And the pinned chart is coming into view already: a reader sees it before any step is read.
+			expect(graphicTop).toBeLessThan(1);
+			await page.close();
+		});
+	});
+
 	describe(`story state survives navigation at ${name} size`, () => {
 		it('reloads halfway down on the step that is on screen', async () => {
 			const page = await browser.newPage({ viewport });
