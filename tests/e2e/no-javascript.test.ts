@@ -1,48 +1,100 @@
 /** The prerendered story, as a reader without JavaScript (or a crawler) gets it. */
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import type { Browser } from 'playwright-core';
+import { launch, viewports } from './browser';
 
 const base = inject('baseUrl');
 
+/** The text alternative a chart's own export carries for one state: written apart from the story page. */
+const exportedDesc = (lang: string, chart: string, state: string) => {
+	const svg = readFileSync(`build${lang === 'es' ? '/es' : ''}/charts/${chart}/${state}.svg`, 'utf8');
+	const desc = /<desc>([^]*?)<\/desc>/.exec(svg)![1];
+	return parseHTML(`<p>${desc}</p>`).document.querySelector('p')!.textContent;
+};
+
 describe('the story without JavaScript', () => {
-	for (const path of ['/', '/es/']) {
+	for (const [path, lang] of [['/', 'en'], ['/es/', 'es']]) {
 		it(`${path}: every step's text is followed by its chart in that step's state, once per change, in reading order`, async () => {
 			const html = await (await fetch(`${base}${path}`)).text();
+			// linkedom, like a browser without scripts, parses <noscript> content as elements.
 			const { document } = parseHTML(html);
-			const steps = [...document.querySelectorAll('.step')];
-			expect(steps.length).toBeGreaterThan(10);
-			let lastStart = -1;
+			const sections = [...document.querySelectorAll('section.story-section')];
+			expect(sections.length).toBeGreaterThan(5);
+			let steps = 0;
 			let figures = 0;
-			steps.forEach((step, i) => {
-				const text = step.querySelector('.step-text p')!.textContent!;
-				expect(text.length).toBeGreaterThan(20);
-				const prev = steps[i - 1];
-				const sameAsPrev =
-					prev?.parentElement === step.parentElement &&
-					prev?.getAttribute('data-chart') === step.getAttribute('data-chart') &&
-					prev?.getAttribute('data-state') === step.getAttribute('data-state');
-				const figure = step.querySelector('.step-figure');
-				if (sameAsPrev) {
-					// The chart the previous step showed is the one this step discusses: no repeat.
-					expect(figure, `step "${text.slice(0, 40)}…" repeats the figure above it`).toBeNull();
-				} else {
-					expect(figure, `step "${text.slice(0, 40)}…" has no figure`).not.toBeNull();
-					const svg = figure!.querySelector('.plot svg');
-					expect(svg, `step "${text.slice(0, 40)}…" has no prerendered chart`).not.toBeNull();
-					expect(figure!.querySelector('.plot')!.getAttribute('data-drawn-state')).toBe(step.getAttribute('data-state'));
-					expect(figure!.querySelector('.plot')!.getAttribute('aria-label')).toBe(step.querySelector('.step-alt')!.textContent!.replace(/^[^:]*: /, ''));
-					figures++;
-				}
-				// Reading order: this step's text comes before its chart, which comes before the next step.
-				const textAt = html.indexOf(text);
-				expect(textAt).toBeGreaterThan(lastStart);
-				lastStart = textAt;
-			});
+			for (const section of sections) {
+				// The flat rendering: step texts and figures, one after another, in reading order.
+				const sequence = [...section.querySelector('.flat-steps')!.children];
+				expect(sequence[0].className, section.id).toMatch(/\bflat-step\b/);
+				let shown: { chart: string | null; state: string | null } = { chart: null, state: null };
+				sequence.forEach((el, i) => {
+					if (/\bflat-step\b/.test(el.className)) {
+						steps++;
+						const text = el.querySelector('p')!.textContent!;
+						expect(text.length).toBeGreaterThan(20);
+						const step = { chart: el.getAttribute('data-chart'), state: el.getAttribute('data-state') };
+						const next = sequence[i + 1];
+						const followedByFigure = !!next && /\bstep-figure\b/.test(next.className);
+						if (step.chart === shown.chart && step.state === shown.state) {
+							// The chart above already shows what this step discusses: no repeat.
+							expect(followedByFigure, `step "${text.slice(0, 40)}…" repeats the figure above it`).toBe(false);
+							return;
+						}
+						expect(followedByFigure, `step "${text.slice(0, 40)}…" has no figure after it`).toBe(true);
+						const plot = next.querySelector('figure .plot[role="img"]')!;
+						expect(plot.querySelector('svg'), `step "${text.slice(0, 40)}…" has no prerendered chart`).not.toBeNull();
+						expect(plot.getAttribute('data-drawn-state')).toBe(step.state);
+						// Its text alternative is the one the chart's exported file gives that state.
+						expect(plot.getAttribute('aria-label')).toBe(exportedDesc(lang, step.chart!, step.state!));
+						shown = step;
+						figures++;
+					} else {
+						// A figure only ever comes right after a step's text.
+						expect(el.className).toMatch(/\bstep-figure\b/);
+						expect(sequence[i - 1].className).toMatch(/\bflat-step\b/);
+					}
+				});
+			}
+			expect(steps).toBeGreaterThan(10);
 			expect(figures).toBeGreaterThan(10);
-			expect(figures).toBeLessThan(steps.length);
+			expect(figures).toBeLessThan(steps);
 			expect(html).not.toMatch(/\bloading\b/i);
 		});
 	}
+});
+
+describe('the story in a browser without JavaScript', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('shows each step’s text once, with its figures drawn, and no pinned chart', async () => {
+		const page = await browser.newPage({ viewport: viewports.desktop, javaScriptEnabled: false });
+		await page.goto(`${base}/`);
+		const seen = await page.evaluate(() => {
+			const visible = (el: Element) => el.getBoundingClientRect().height > 0;
+			const text = document.querySelector('main')!.innerText;
+			const firstParagraphs = [...document.querySelectorAll('.flat-step')].map((s) => s.querySelector('p')!.textContent!.trim());
+			return {
+				steps: firstParagraphs.length,
+				eachOnce: firstParagraphs.every((p) => text.split(p).length === 2),
+				figures: [...document.querySelectorAll('.step-figure')].map((f) => f.querySelector('.plot svg')!.getBoundingClientRect().height),
+				pinned: [...document.querySelectorAll('.graphic, .step')].filter(visible).length
+			};
+		});
+		expect(seen.steps).toBeGreaterThan(10);
+		expect(seen.eachOnce).toBe(true);
+		expect(seen.figures.length).toBeGreaterThan(10);
+		for (const h of seen.figures) expect(h).toBeGreaterThan(100);
+		expect(seen.pinned).toBe(0);
+		await page.close();
+	});
 });
 
 describe('chart pages without JavaScript', () => {

@@ -166,26 +166,44 @@ describe('chart pages and embeds', () => {
 });
 
 describe('the story on paper', () => {
-	it('prints every change of chart in reading order, with scripts running', async () => {
+	it('prints the flat rendering, every change of chart in reading order, with scripts running', async () => {
 		const page = await browser.newPage({ viewport: viewports.desktop });
 		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-		// With scripts on, the per-step figures wait inside <noscript> and take no room on screen.
-		expect(await page.locator('.step-figure').count()).toBe(0);
+		// With scripts on, the flat rendering waits inside <noscript> and takes no room on screen.
+		expect(await page.locator('.flat-step, .step-figure').count()).toBe(0);
 		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.$$eval('.step-figure', (els) =>
-			els.map((el) => ({
-				step: (el.closest('.step') as HTMLElement).dataset.state,
-				drawn: el.querySelector<HTMLElement>('.plot')!.dataset.drawnState,
-				hasSvg: !!el.querySelector('.plot svg'),
-				shown: el.getBoundingClientRect().height > 100
-			}))
+			els.map((el) => {
+				// Text, then graphic: each figure comes right after the step that first shows it.
+				const step = el.previousElementSibling as HTMLElement;
+				return {
+					after: step.classList.contains('flat-step') ? step.dataset.state : null,
+					drawn: el.querySelector<HTMLElement>('.plot')!.dataset.drawnState,
+					hasSvg: !!el.querySelector('.plot svg'),
+					shown: el.getBoundingClientRect().height > 100
+				};
+			})
 		);
 		expect(printed.length).toBeGreaterThan(10);
-		for (const p of printed) expect(p).toEqual({ step: p.drawn, drawn: p.drawn, hasSvg: true, shown: true });
+		for (const p of printed) {
+			expect(p.drawn).toBe(p.after);
+			expect(p).toMatchObject({ hasSvg: true, shown: true });
+		}
+		// Each step's text is on paper once: the scrolling rendering (cards, pinned chart) is not printed.
+		const onPaper = await page.evaluate(() => ({
+			steps: [...document.querySelectorAll('.flat-step')].filter((el) => el.getBoundingClientRect().height > 0).length,
+			scrolling: [...document.querySelectorAll('.step, .graphic')].filter((el) => el.getBoundingClientRect().height > 0).length
+		}));
+		expect(onPaper.steps).toBeGreaterThan(printed.length);
+		expect(onPaper.scrolling).toBe(0);
 		// A second print does not add the figures twice.
 		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 		expect(await page.locator('.step-figure').count()).toBe(printed.length);
+		// Back on screen, the scrolling rendering returns and the printed copy is out of sight.
+		await page.emulateMedia({ media: 'screen' });
+		expect(await page.locator('.step-figure').first().isVisible()).toBe(false);
+		expect(await page.locator('.graphic').first().isVisible()).toBe(true);
 		await page.close();
 	});
 });
