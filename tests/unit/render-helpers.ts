@@ -1,4 +1,5 @@
 /** Shared by chart tests: the real datasets, and a chart drawn the way the server draws it. */
+import { expect } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { chartById } from '$lib/charts';
 import { assembleChart, drawChart } from '$lib/charts/assemble-chart';
@@ -31,4 +32,27 @@ export function marks(svg: Element, className: string): Element[] {
 	const g = svg.querySelector(`g.${className}`);
 	if (!g) throw new Error(`No mark with class "${className}" in the chart`);
 	return [...g.children];
+}
+
+/**
+ * A phone held upright, as the story is tested at (tests/e2e/browser.ts: 390 × 844 CSS px), drawing at
+ * 360 px, and the height it leaves a pinned chart: the screen less 10rem for the chart's title,
+ * subtitle and margins (ScrollingSteps caps the drawing at 100svh − 10rem; a taller drawing would be
+ * shrunk, its words with it).
+ */
+export const PHONE = { width: 360, chartHeight: 844 - 160 };
+
+/**
+ * What a reader notices of a chart's size: on a phone it fits the screen whole; a change of step
+ * swaps drawings of one size (no jump); and drawing it again at a width gives the same size.
+ */
+export function expectSteadySize(id: string) {
+	const height = (state: string, width: number) => Number(draw(id, { state, width }).getAttribute('height'));
+	const states = chartById(id).states;
+	expect(height(states[0], PHONE.width)).toBeLessThanOrEqual(PHONE.chartHeight);
+	for (const width of [PHONE.width, 640]) {
+		const heights = states.map((state) => height(state, width));
+		expect(new Set(heights).size, `${id} at ${width} px: heights by state ${heights.join(', ')}`).toBe(1);
+		expect(height(states[states.length - 1], width)).toBe(heights[heights.length - 1]);
+	}
 }

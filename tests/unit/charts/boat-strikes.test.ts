@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '$lib/charts/svg-elements';
 import { formattersFor } from '$lib/i18n';
-import { data, draw, marks, texts, view } from '../render-helpers';
+import { data, draw, expectSteadySize, marks, texts, view } from '../render-helpers';
 
 const rows = () => [...data()['boat-strikes']].sort((a, b) => a.date.localeCompare(b.date));
 const publisher = (id: string | null) => data().sources.find((s) => s.id === id)!.publisher;
@@ -97,5 +97,9 @@ describe('boat-strikes chart', () => {
 		const v = view('boat-strikes', { lang: 'es' });
 		expect(v.text.alt).toMatch(/2 de septiembre de 2025/);
 		expect(v.table.rows.some((r) => r.date === '26 de enero de 2026')).toBe(true);
+	});
+
+	it('fits a phone’s screen and keeps its size from step to step', () => {
+		expectSteadySize('boat-strikes');
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartById } from '$lib/charts';
 import { extraditions } from '$lib/charts/extraditions';
-import { data, draw, marks, texts, view } from '../render-helpers';
+import { data, draw, expectSteadySize, marks, texts, view } from '../render-helpers';
 
 const rows = () => data().extraditions;
 const annualAll = () => rows().filter((r) => r.period_kind !== 'cumulative' && r.destination === 'all');
@@ -127,6 +127,10 @@ describe('extraditions chart', () => {
 		expect(height(640)).toBeLessThanOrEqual(560);
 		expect(height(360)).toBeLessThanOrEqual(600);
 		expect(height(1000)).toBeLessThanOrEqual(600);
+	});
+
+	it('fits a phone’s screen and keeps its size from step to step', () => {
+		expectSteadySize('extraditions');
 	});
 
 	it('steps back what a state does not highlight', () => {
