@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formattersFor } from '$lib/i18n';
-import { data, draw, marks, texts, view } from '../render-helpers';
+import { data, draw, expectSteadySize, marks, texts, view } from '../render-helpers';
 
 const rows = () => data()['coca-cultivation'];
 const unodc = () => rows().filter((r) => r.series === 'unodc_simci').sort((a, b) => a.year - b.year);
@@ -96,6 +96,10 @@ describe('coca-cultivation chart', () => {
 		// Every US year is drawn once, no other; within a path the years follow one another, so no gap is bridged.
 		expect(usPaths.flat().sort()).toEqual(us().map((r) => r.year));
 		for (const p of usPaths) for (let i = 1; i < p.length; i++) expect(p[i] - p[i - 1]).toBe(1);
+		// ...and two estimates a year apart are always joined: as many joins as such pairs in the data.
+		const yearApart = us().filter((r, i, all) => i > 0 && r.year - all[i - 1].year === 1).length;
+		expect(yearApart).toBeGreaterThan(0);
+		expect(usPaths.reduce((n, p) => n + p.length - 1, 0)).toBe(yearApart);
 		expect(usPaths.length).toBeGreaterThan(1);
 		expect(marks(svg, 'us-estimate')).toHaveLength(us().length);
 
@@ -157,9 +161,7 @@ describe('coca-cultivation chart', () => {
 		expect(esRows.some((r) => r.hectares === es.int(police()[0].hectares) || r.hectares === es.int(police()[1].hectares))).toBe(true);
 	});
 
-	it('keeps one aspect ratio at every width', () => {
-		const ratio = (w: number) => Number(draw('coca-cultivation', { width: w }).getAttribute('height')) / w;
-		expect(ratio(320)).toBeCloseTo(ratio(900), 2);
-		expect(ratio(360)).toBeCloseTo(ratio(640), 2);
+	it('fits a phone’s screen and keeps its size from step to step', () => {
+		expectSteadySize('coca-cultivation');
 	});
 });
