@@ -171,7 +171,8 @@ describe('the story on paper', () => {
 		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
 		// With scripts on, the flat rendering waits inside <noscript> and takes no room on screen.
 		expect(await page.locator('.flat-step, .step-figure').count()).toBe(0);
-		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		// A print once the page has hydrated (on a busy machine that can come after "networkidle").
+		await page.waitForFunction(() => (dispatchEvent(new Event('beforeprint')), document.querySelector('.step-figure') !== null), null, { timeout: 15_000, polling: 200 });
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.$$eval('.step-figure', (els) =>
 			els.map((el) => {
