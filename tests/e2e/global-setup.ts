@@ -1,6 +1,6 @@
 /**
  * Serves build/ on loopback for the end-to-end tests, as a static host would: /x/ → /x/index.html,
- * files as they are, 404 otherwise. The tests reach it through inject('baseUrl').
+ * files as they are (or their precompressed .br/.gz twin, to a client that accepts it), 404 otherwise. The tests reach it through inject('baseUrl').
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -11,7 +11,8 @@ let server: Server;
 
 export async function setup(project: TestProject) {
 	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` before the end-to-end tests');
-	const serve = sirv('build', { dev: false, etag: false, extensions: ['html'] });
+	// gzip/brotli: the build's precompressed twins are sent to a browser that accepts them, as a host does.
+	const serve = sirv('build', { dev: false, etag: false, extensions: ['html'], gzip: true, brotli: true });
 	server = createServer((req, res) =>
 		serve(req, res, () => {
 			res.statusCode = 404;

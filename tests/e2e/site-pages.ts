@@ -9,7 +9,14 @@ function walk(dir: string): string[] {
 	});
 }
 
-export const builtFiles = () => walk('build');
+/** Every file of the build, without the precompressed .gz/.br twins that sit beside each text file. */
+export const builtFiles = () => walk('build').filter((f) => !isCompressedTwin(f));
+
+/** A .gz or .br file the build wrote beside a text file (adapter-static's precompress). */
+export const isCompressedTwin = (f: string) => /\.(gz|br)$/.test(f);
+
+/** Every file of the build, the .gz/.br twins included. */
+export const allBuiltFiles = () => walk('build');
 
 /** Site paths of every page, e.g. "/", "/es/timeline/", "/charts/coca-cultivation/". */
 export const pagePaths = () =>
