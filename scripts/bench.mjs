@@ -1,14 +1,25 @@
 // npm run bench: builds the site, measures it and prints every figure beside its budget.
 // Writes bench/results/bench.json (not committed). Timed figures are printed, never asserted in tests.
+// `npm run bench -- --only=lighthouse` runs Lighthouse alone on the current build/.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serveBuild } from './serve-build.mjs';
+import { CATEGORIES, lighthouseMedians } from './lighthouse.mjs';
 
 const KB = 1024;
 const results = { when: new Date().toISOString(), budgets: [] };
 const budget = (name, value, limit, unit, met = value <= limit) => results.budgets.push({ name, value, limit, unit, met });
+/** A figure that must reach its budget (a score), not stay under it. */
+const floor = (name, value, limit, unit) => results.budgets.push({ name, value, limit, unit, met: value >= limit, atLeast: true });
+const pad = (s, n) => String(s).padEnd(n);
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only === 'lighthouse') {
+	await lighthouseBench();
+	finish('bench-lighthouse.json');
+	process.exit(0);
+}
 
 // 1. Build time and what the build produces.
 let t0 = performance.now();
@@ -19,10 +30,15 @@ if (build.status !== 0) {
 }
 const buildSeconds = (performance.now() - t0) / 1000;
 const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-const files = walk('build');
+// Each text file has a .gz and a .br twin beside it (adapter-static's precompress), counted apart.
+const everything = walk('build');
+const files = everything.filter((f) => !/\.(gz|br)$/.test(f));
 const count = (re) => files.filter((f) => re.test(f)).length;
 results.build = {
 	seconds: +buildSeconds.toFixed(1),
+	files: files.length,
+	bytes: files.reduce((s, f) => s + statSync(f).size, 0),
+	withTwins: { files: everything.length, bytes: everything.reduce((s, f) => s + statSync(f).size, 0) },
 	pages: count(/index\.html$/),
 	svgExports: count(/\/charts\/.*\.svg$/),
 	pngExports: count(/\/charts\/.*\.png$/),
@@ -176,8 +192,9 @@ await browser.close();
 close();
 
 // Print.
-const pad = (s, n) => String(s).padEnd(n);
-console.log(`\nBuild: ${results.build.seconds} s · ${results.build.pages} pages · ${results.build.svgExports} SVG (${(results.build.svgBytes / KB).toFixed(0)} KB) · ${results.build.pngExports} PNG (${(results.build.pngBytes / KB).toFixed(0)} KB)`);
+const MB = (b) => (b / KB / KB).toFixed(1);
+console.log(`\nBuild: ${results.build.seconds} s · ${results.build.files} files (${MB(results.build.bytes)} MB); with the .gz/.br twins ${results.build.withTwins.files} files (${MB(results.build.withTwins.bytes)} MB)`);
+console.log(`  ${results.build.pages} pages · ${results.build.svgExports} SVG (${(results.build.svgBytes / KB).toFixed(0)} KB) · ${results.build.pngExports} PNG (${(results.build.pngBytes / KB).toFixed(0)} KB)`);
 console.log(`\nServer render, median of ${results.render.runs} runs, at 640 px (ms):`);
 for (const [id, ms] of Object.entries(results.render.perChart)) console.log(`  ${pad(id, 22)} ${ms.toFixed(2)}`);
 console.log(`  every chart × state × {360, 640} px: ${results.render.allStatesBothWidthsMs.toFixed(1)} ms in all (${results.render.perState.length} drawings)`);
@@ -192,8 +209,42 @@ for (const [p, runs] of Object.entries(results.story))
 		console.log(`  ${pad(p, 6)} ${pad(when === 'early' ? 'scroll from 0.5 s' : 'scroll from 3 s', 18)} LCP ${r.lcpMs} ms · CLS ${r.cls} · TBT ${r.totalBlockingMs} ms · ${r.scroll.frames} frames, ${r.scroll.long} over 50 ms (worst ${r.scroll.worst.toFixed(0)} ms)`);
 for (const [p, { lcp }] of Object.entries(results.story))
 	console.log(`  ${pad(p, 6)} LCP over ${lcp.loads.length} loads: median ${lcp.median} ms · fastest ${lcp.fastest} · slowest ${lcp.slowest} (${lcp.loads.join(', ')})`);
-console.log('\nBudgets:');
-for (const b of results.budgets) console.log(`  ${b.met ? 'met ' : 'MISS'}  ${pad(b.name, 40)} ${b.value} ${b.unit} (budget ${b.limit} ${b.unit})`);
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/bench.json', JSON.stringify(results, null, 1));
-console.log('\nWritten to bench/results/bench.json');
+
+await lighthouseBench();
+finish('bench.json');
+
+/**
+ * 5. Lighthouse as an outside reader's phone sees the story: its default mobile configuration with
+ * simulated throttling (slow 4G, 4× CPU), build/ served compressed like a host serving the precompressed
+ * files, 3 runs per page, the median of each figure. The HTML budget is the page's gzip size (its .gz
+ * twin: what any compressing host sends at most), the DOM budget the elements Lighthouse counts at load.
+ */
+async function lighthouseBench() {
+	const runs = 3;
+	const { base, close } = await serveBuild();
+	try {
+		results.lighthouse = await lighthouseMedians(base, ['/', '/es/'], runs);
+	} finally {
+		close();
+	}
+	console.log(`\nLighthouse (mobile, simulated throttling, served with brotli/gzip), median of ${runs} runs:`);
+	for (const [p, r] of Object.entries(results.lighthouse)) {
+		const m = r.median;
+		m.htmlGzipKB = +(statSync(join('build', p, 'index.html.gz')).size / KB).toFixed(1);
+		console.log(`  ${pad(p, 6)} ${CATEGORIES.map((c) => `${c} ${m.scores[c]}`).join(' · ')}`);
+		console.log(`  ${pad('', 6)} FCP ${m.fcpMs} ms · LCP ${m.lcpMs} ms · TBT ${m.tbtMs} ms · CLS ${m.cls} · ${m.domElements} DOM elements · HTML ${m.htmlGzipKB} KB gzip (${(m.htmlTransferBytes / KB).toFixed(1)} KB sent)`);
+		console.log(`  ${pad('', 6)} each run, performance/FCP/LCP/TBT: ${r.runs.map((x) => `${x.scores.performance}/${x.fcpMs}/${x.lcpMs}/${x.tbtMs}`).join(', ')}${r.failedAudits.length ? ` · failed audits: ${r.failedAudits.join(', ')}` : ''}`);
+		floor(`${p} Lighthouse performance`, m.scores.performance, 98, '');
+		for (const c of CATEGORIES.slice(1)) floor(`${p} Lighthouse ${c}`, m.scores[c], 100, '');
+		budget(`${p} HTML (gzip)`, m.htmlGzipKB, 70, 'KB');
+		budget(`${p} DOM elements at load`, m.domElements, 1500, '');
+	}
+}
+
+function finish(file) {
+	console.log('\nBudgets:');
+	for (const b of results.budgets) console.log(`  ${b.met ? 'met ' : 'MISS'}  ${pad(b.name, 40)} ${b.value} ${b.unit} (budget ${b.atLeast ? '≥ ' : ''}${b.limit} ${b.unit})`);
+	mkdirSync('bench/results', { recursive: true });
+	writeFileSync(`bench/results/${file}`, JSON.stringify(results, null, 1));
+	console.log(`\nWritten to bench/results/${file}`);
+}
