@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CocaineProductionRow } from '$lib/data/rows';
 import { changeTo, roundedChange } from '$lib/charts/cocaine-production';
 import { formattersFor } from '$lib/i18n';
 import { data, draw, expectSteadySize, marks, texts, view } from '../render-helpers';
