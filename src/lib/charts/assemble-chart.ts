@@ -24,7 +24,7 @@ export interface ChartView {
 	/** The text alternative of every state, so a change of state changes what a screen reader hears. */
 	alts: Record<string, string>;
 	table: TableView;
-	sources: Pick<SourceRow, 'id' | 'title' | 'publisher' | 'url' | 'reliability' | 'date'>[];
+	sources: Pick<SourceRow, 'id' | 'title' | 'publisher' | 'url' | 'reliability' | 'date' | 'lang'>[];
 	/** "Sources: AP; AFP." in the chart's language, as the exports print it. */
 	sourceLine: string;
 	/** The chart's own page, absolute. */
@@ -78,7 +78,7 @@ export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang;
 		alts,
 		table: withSourceLinks(def.table(model, locale), data.sources),
 		// Dates as a reader reads them, at the precision the source has.
-		sources: sources.map(({ id, title, publisher, url, reliability, date }) => ({ id, title, publisher, url, reliability, date: date ? locale.fmt.date(date) : null })),
+		sources: sources.map(({ id, title, publisher, url, reliability, date, lang }) => ({ id, title, publisher, url, reliability, lang, date: date ? locale.fmt.date(date) : null })),
 		sourceLine: `${ui.sources}: ${[...new Set(sources.map((s) => s.publisher))].join('; ')}.`,
 		url: chartUrl(def.id, opts.lang),
 		rows
@@ -108,7 +108,8 @@ function withSourceLinks(table: TableView, sources: SourceRow[]): TableView {
 		return v.split(/,\s*/).map((id) => {
 			const s = sources.find((r) => r.id === id);
 			if (!s) throw new Error(`A chart's table cites source "${id}", which data/sources.csv lacks`);
-			return { text: s.title, href: s.url };
+			// A title keeps the language it was published in, so a reader's tools pronounce it right.
+			return { text: s.title, href: s.url, lang: s.lang };
 		});
 	};
 	return { ...table, rows: table.rows.map((r) => ({ ...r, ...Object.fromEntries(keys.map((k) => [k, cell(r[k])])) })) };

@@ -23,7 +23,7 @@ export interface ChartText {
 }
 
 /** A cell of a chart's table: words, or a list of words that link somewhere (sources' titles to their pages). */
-export type TableCell = string | { text: string; href: string | null }[];
+export type TableCell = string | { text: string; href: string | null; lang?: string }[];
 
 /** The table behind a chart, already formatted for its language. */
 export interface TableView {
