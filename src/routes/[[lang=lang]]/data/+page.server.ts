@@ -4,7 +4,7 @@ import { marked } from 'marked';
 import { langEntries, langFromParam, translated } from '$lib/i18n/langs';
 import { citedSourceIds } from '$lib/data/cited-sources';
 import { datasets } from '$lib/server/datasets';
-import { SITE_URL } from '$lib/site';
+import { packageCitation } from '$lib/server/publication';
 
 export const entries = langEntries;
 
@@ -12,13 +12,12 @@ export function load({ params }) {
 	const lang = langFromParam(params.lang);
 	const { pkg, data } = datasets();
 	const tables = data as unknown as Record<string, Record<string, unknown>[]>;
-	const year = (pkg.created ?? '').slice(0, 4);
 	return {
 		title: translated(pkg, 'title', lang) ?? pkg.name,
 		description: translated(pkg, 'description', lang) ?? '',
 		version: pkg.version ?? '',
 		licence: pkg.licenses?.[0] ?? { name: 'CC-BY-4.0' },
-		citation: `Explainer data team (${year}). ${pkg.title} (${pkg.version}). ${SITE_URL}/data/`,
+		citation: packageCitation(),
 		resources: pkg.resources.map((r) => {
 			const rows = tables[r.name];
 			return {
