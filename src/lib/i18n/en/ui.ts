@@ -18,6 +18,8 @@ const ui = {
 	downloadSvg: 'SVG',
 	downloadPng: 'PNG',
 	downloadCsv: 'CSV',
+	downloadSquare: 'Square PNG',
+	downloadPdf: 'PDF',
 	citeChart: 'Cite this chart',
 	citeReference: 'Reference',
 	citeChartWord: 'Chart',

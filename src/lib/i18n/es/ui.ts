@@ -19,6 +19,8 @@ const ui: UiStrings = {
 	downloadSvg: 'SVG',
 	downloadPng: 'PNG',
 	downloadCsv: 'CSV',
+	downloadSquare: 'PNG cuadrado',
+	downloadPdf: 'PDF',
 	citeChart: 'Citar este gráfico',
 	citeReference: 'Referencia',
 	citeChartWord: 'Gráfico',
