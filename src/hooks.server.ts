@@ -1,8 +1,17 @@
 import type { Handle } from '@sveltejs/kit';
 import { langFromPath } from '$lib/i18n/langs';
+import { structuredDataFor } from '$lib/server/structured-data';
 
 // The page's language is known from its path, so <html lang> is right without JavaScript.
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = langFromPath(event.url.pathname);
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+	// The story and data pages' JSON-LD goes into the HTML here, not through a page's data: search
+	// engines read it, the browser never needs it, so it is not sent again as hydration data.
+	const jsonLd = structuredDataFor(event.url.pathname);
+	return resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', lang);
+			return jsonLd ? page.replace('</head>', `${jsonLd}\n\t</head>`) : page;
+		}
+	});
 };

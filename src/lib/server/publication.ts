@@ -8,6 +8,7 @@ export type { Publication };
 /** The parts of the descriptor that say who made the package (the loader does not need them). */
 interface Credits {
 	contributors?: { title: string; role?: string; path?: string }[];
+	keywords?: string[];
 }
 
 let cached: Publication | undefined;
@@ -35,6 +36,9 @@ export function releaseDate(version: string, changelog: string): string | undefi
 	const esc = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`^##\\s*\\[?v?${esc}\\]?\\s*[–—-]\\s*(\\d{4}-\\d{2}-\\d{2})`, 'm').exec(changelog)?.[1];
 }
+
+/** The package's keywords (for structured data). */
+export const packageKeywords = (): string[] => (datasets().pkg as Credits).keywords ?? [];
 
 /** The package's citation, as /data/ shows it and its structured data gives it. */
 export function packageCitation(): string {
