@@ -1,6 +1,14 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { langFromPath } from '$lib/i18n/langs';
+import { startShareExports } from '$lib/server/share-exports';
 import { structuredDataFor } from '$lib/server/structured-data';
+
+// While the site is prerendered, the link previews, square images and PDFs are made in a worker
+// thread beside the pages, rather than one by one when the prerender reaches them.
+export const init: ServerInit = () => {
+	if (building) startShareExports();
+};
 
 // The page's language is known from its path, so <html lang> is right without JavaScript.
 export const handle: Handle = ({ event, resolve }) => {

@@ -1,11 +1,11 @@
 import type { Lang } from '$lib/i18n';
 import { stateEntries } from '$lib/server/exports';
-import { exportFramedPng } from '$lib/server/share-exports';
+import { shareExport } from '$lib/server/share-exports';
 
 export const prerender = true;
 export const entries = () => stateEntries();
 
-export function GET({ params }) {
-	const png = exportFramedPng('square', params.id, params.state, (params.lang || 'en') as Lang);
+export async function GET({ params }) {
+	const png = await shareExport('square', params.id, params.state, (params.lang || 'en') as Lang);
 	return new Response(png as BodyInit, { headers: { 'content-type': 'image/png' } });
 }
