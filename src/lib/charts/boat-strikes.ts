@@ -118,7 +118,8 @@ export const boatStrikes = defineChart({
 		const bounds = new Set(strikes.map((r) => r.deaths_bound));
 		const legend: LegendItem[] = [
 			{ key: 'exact', label: keys.exact, swatch: 'dot', color: colors.accent },
-			...(bounds.has('at_least') ? [{ key: 'at-least', label: keys.atLeast, swatch: 'dot', color: colors.accent, fill: colors.background } as const] : []),
+			// A "more than" is a lower bound too, drawn with the same hollow dot and labelled ">" at the end.
+			...(bounds.has('at_least') || bounds.has('more_than') ? [{ key: 'at-least', label: keys.atLeast, swatch: 'dot', color: colors.accent, fill: colors.background } as const] : []),
 			...(bounds.has('approximately') ? [{ key: 'approx', label: keys.approx, swatch: 'diamond', color: colors.accent, fill: colors.background } as const] : []),
 			// Another outlet's count: an × in the comparison colour, apart in shape and colour from the hollow bounds.
 			...(m.disputed.length ? [{ key: 'other', label: keys.other, swatch: 'times', color: colors.compare } as const] : [])
@@ -189,7 +190,7 @@ export const boatStrikes = defineChart({
 							...halo(colors.background)
 						})
 					: null,
-				Plot.text([m.last], { x: 'd', y: 'deaths', text: (r: Row) => (r.deaths_bound === 'at_least' ? '≥' : '') + fmt.int(r.deaths), dy: -12, textAnchor: 'end', fontWeight: 700, fill: colors.ink }),
+				Plot.text([m.last], { x: 'd', y: 'deaths', text: (r: Row) => ({ at_least: '≥', more_than: '>' }[r.deaths_bound as string] ?? '') + fmt.int(r.deaths), dy: -12, textAnchor: 'end', fontWeight: 700, fill: colors.ink }),
 				...legendMarks(legend, { ...legendOptions, top: -legendHeight + legendOptions.fontSize * 0.75 - 8 })
 			]
 		});

@@ -132,7 +132,10 @@ export const usAid = defineChart({
 			rows: [
 				...rows['us-aid'].map((r) => ({
 					period: period(r.period), account: tt.accounts[r.account], figure: tt.figures[r.figure], series: tt.seriesNames[r.series],
-					value: value(r.usd_millions, r.bound), shown: offAxis.includes(r) ? tt.notesOnly : tt.yes, status: vocab.status[r.status], source: r.source
+					value: value(r.usd_millions, r.bound),
+					// Lines a source singles out from a law are not totals: never drawn, only listed here.
+					shown: r.series === 'highlighted_lines' ? tt.tableOnly : offAxis.includes(r) ? tt.notesOnly : tt.yes,
+					status: vocab.status[r.status], source: r.source
 				})),
 				{
 					period: tt.perYear, account: tt.accounts.claimed, figure: tt.figures.claim, series: tt.seriesNames.article,

@@ -86,7 +86,8 @@ export interface CocaineProductionRow {
 export interface BoatStrikeRow {
 	date: string;
 	deaths: number;
-	deaths_bound: Bound;
+	/** `more_than` where the source says "more than" or "over" (AFP's "over 200"). */
+	deaths_bound: Bound | 'more_than';
 	strikes: number | null;
 	strikes_bound: 'exact' | 'at_least' | null;
 	seas: 'caribbean' | 'caribbean_and_pacific';
@@ -116,13 +117,14 @@ export interface ExtraditionRow {
 export interface UsAidRow {
 	period: string;
 	period_kind: 'year' | 'cumulative';
-	account: 'military_police' | 'economic_social' | 'security' | 'total';
+	/** `designated`: an amount a law sets aside for named purposes, never a total. */
+	account: 'military_police' | 'economic_social' | 'security' | 'designated' | 'total';
 	usd_millions: number;
 	bound: 'exact' | 'approximately';
 	figure: 'actual' | 'estimate' | 'request';
 	/** What stage of the money the figure counts, where its source says. */
 	basis: 'appropriated' | 'requested' | 'disbursed' | 'not_stated';
-	series: 'cip_plan_colombia' | 'later_totals' | 'alternative_totals' | 'cumulative';
+	series: 'cip_plan_colombia' | 'later_totals' | 'alternative_totals' | 'highlighted_lines' | 'cumulative';
 	status: Status;
 	source: string;
 	note: string | null;
@@ -191,6 +193,24 @@ export interface TroopDeploymentRow {
 	note: string | null;
 }
 
+/** A substantive change to the published story: shown at its foot and on /data/; the latest dates the story. */
+export interface UpdateRow {
+	id: string;
+	date: string;
+	kind: 'correction' | 'update';
+	/** In the data's language (English); other languages are rows of updates-translations.csv. */
+	change: string;
+	reason: string;
+	source: string;
+}
+
+export interface UpdateTranslationRow {
+	id: string;
+	lang: string;
+	change: string;
+	reason: string;
+}
+
 /** Every dataset, by resource name, as typed rows. */
 export interface Datasets {
 	sources: SourceRow[];
@@ -207,6 +227,8 @@ export interface Datasets {
 	'cocaine-world-share': WorldShareRow[];
 	'coca-substitution': SubstitutionRow[];
 	'troop-deployments': TroopDeploymentRow[];
+	updates: UpdateRow[];
+	'updates-translations': UpdateTranslationRow[];
 }
 
 export type DatasetName = keyof Datasets;
@@ -225,7 +247,9 @@ export const datasetNames: DatasetName[] = [
 	'elections',
 	'cocaine-world-share',
 	'coca-substitution',
-	'troop-deployments'
+	'troop-deployments',
+	'updates',
+	'updates-translations'
 ];
 
 /** Narrows validated tables to the typed datasets; a missing resource is a package error. */

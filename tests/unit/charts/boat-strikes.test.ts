@@ -52,7 +52,9 @@ describe('boat-strikes chart', () => {
 
 	it('labels the latest total as a lower bound', () => {
 		const last = rows()[rows().length - 1];
-		expect(texts(draw('boat-strikes'))).toContain(`≥${last.deaths}`);
+		const sign = { at_least: '≥', more_than: '>' }[last.deaths_bound as 'at_least' | 'more_than'];
+		expect(sign, 'the latest total is a lower bound').toBeDefined();
+		expect(texts(draw('boat-strikes'))).toContain(`${sign}${last.deaths}`);
 	});
 
 	it("calls out the article's 126 in its state, with the presumed dead it includes", () => {

@@ -161,7 +161,7 @@ describe('timeline chart', () => {
 	it('puts the older context on its own broken axis, and keeps empty months as visible gaps', () => {
 		const svg = draw('timeline');
 		const headings = [...svg.querySelectorAll('g.panel-heading text')].map((t) => t.textContent);
-		expect(headings).toEqual(['BEFORE 2025', 'SEPTEMBER 2025 TO JUNE 2026']);
+		expect(headings).toEqual(['BEFORE 2025', 'SEPTEMBER 2025 TO AUGUST 2026']);
 		// Breaks between 1997 and 2000 and between 2000 and 2022, each drawn between the two years' rules.
 		const breaks = [...svg.querySelectorAll('g.axis-break path')].map(translateY);
 		expect(breaks.length).toBe(2);
@@ -170,7 +170,7 @@ describe('timeline chart', () => {
 		expect(breaks[1]).toBeGreaterThan(bandY(svg, '2001'));
 		expect(breaks[1]).toBeLessThan(bandY(svg, '2022'));
 		const months = [...svg.querySelectorAll('g.band-rule line')].map((l) => l.getAttribute('data-id')!).filter((s) => s.length === 7);
-		expect(months).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']);
+		expect(months).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
 		// December 2025 and April 2026 have no event: thin, but there.
 		const dec = bandY(svg, '2026-01') - bandY(svg, '2025-12');
 		const jan = bandY(svg, '2026-02') - bandY(svg, '2026-01');

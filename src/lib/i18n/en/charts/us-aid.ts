@@ -66,11 +66,13 @@ const strings = {
 		source: 'Source',
 		yes: 'Yes',
 		notesOnly: 'Notes only',
+		tableOnly: 'Table only',
 		perYear: 'Per year (no year given)',
 		accounts: {
 			military_police: 'Military and police',
 			economic_social: 'Economic and social',
 			security: 'Security lines',
+			designated: 'Set aside for named purposes (not a total)',
 			total: 'Total, all accounts',
 			claimed: 'Security aid, as the article says'
 		},
@@ -79,6 +81,7 @@ const strings = {
 			cip_plan_colombia: 'CIP, by purpose',
 			later_totals: 'Later totals',
 			alternative_totals: 'Other figures in circulation',
+			highlighted_lines: 'Lines a source singles out',
 			cumulative: 'Running total',
 			article: 'The article'
 		},

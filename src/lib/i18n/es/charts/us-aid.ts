@@ -64,11 +64,13 @@ const strings: UsAidStrings = {
 		source: 'Fuente',
 		yes: 'Sí',
 		notesOnly: 'Solo en las notas',
+		tableOnly: 'Solo en la tabla',
 		perYear: 'Por año (sin año precisado)',
 		accounts: {
 			military_police: 'Militar y policial',
 			economic_social: 'Económica y social',
 			security: 'Rubros de seguridad',
+			designated: 'Destinada a fines concretos (no es un total)',
 			total: 'Total, todas las cuentas',
 			claimed: 'Ayuda de seguridad, según el artículo'
 		},
@@ -77,6 +79,7 @@ const strings: UsAidStrings = {
 			cip_plan_colombia: 'CIP, por destino',
 			later_totals: 'Totales recientes',
 			alternative_totals: 'Otras cifras en circulación',
+			highlighted_lines: 'Partidas que destaca una fuente',
 			cumulative: 'Total acumulado',
 			article: 'El artículo'
 		},
