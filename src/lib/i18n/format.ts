@@ -12,6 +12,10 @@ export interface LocaleDefinition {
 	dayMonth: string;
 	/** A short month for axes, e.g. "%b %Y". */
 	monthYear: string;
+	/** A day without its year, for prose where the year is already plain, e.g. '%-d %B'. */
+	dayNoYear: string;
+	/** Small whole numbers as words, from zero: prose spells these out ("nearly two hours"). */
+	smallNumbers: string[];
 }
 
 export interface Formatters {
@@ -19,6 +23,10 @@ export interface Formatters {
 	int: (n: number) => string;
 	/** A number with up to `digits` decimals, trailing zeros kept as the source gave them. */
 	num: (n: number, digits?: number) => string;
+	/** A day ("2025-09-15") without its year: "15 September". Only for dates known to the day. */
+	dayNoYear: (iso: string) => string;
+	/** A whole number in words where the language has one listed (2 → "two"), otherwise as `int`. */
+	words: (n: number) => string;
 	/** An ISO date string drawn at its own precision: "2025-09" is a month, never a day. */
 	date: (iso: string) => string;
 	dayMonth: (d: Date) => string;
@@ -45,9 +53,15 @@ export function makeFormatters(def: LocaleDefinition): Formatters {
 		year: t.utcFormat(def.dates.year)
 	};
 	const int = n.format(',d');
+	const dayNoYear = t.utcFormat(def.dayNoYear);
 	return {
 		int: (x) => int(Math.round(x)),
 		num: (x, digits = 1) => (Number.isInteger(x) ? int(x) : n.format(`,.${digits}f`)(x)),
+		dayNoYear: (iso) => {
+			if (precisionOfIso(iso) !== 'day') throw new Error(`dayNoYear: "${iso}" is not a date known to the day`);
+			return dayNoYear(isoToDate(iso));
+		},
+		words: (x) => (Number.isInteger(x) && x >= 0 && x < def.smallNumbers.length ? def.smallNumbers[x] : int(x)),
 		date: (iso) => byPrecision[precisionOfIso(iso)](isoToDate(iso)),
 		dayMonth: t.utcFormat(def.dayMonth),
 		monthYear: t.utcFormat(def.monthYear)

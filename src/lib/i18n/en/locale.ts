@@ -14,5 +14,7 @@ export const locale: LocaleDefinition = {
 	},
 	dates: { day: '%-d %B %Y', month: '%B %Y', year: '%Y' },
 	dayMonth: '%-d %b',
-	monthYear: '%b %Y'
+	monthYear: '%b %Y',
+	dayNoYear: '%-d %B',
+	smallNumbers: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 };

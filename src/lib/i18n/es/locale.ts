@@ -15,5 +15,7 @@ export const locale: LocaleDefinition = {
 	},
 	dates: { day: '%-d de %B de %Y', month: '%B de %Y', year: '%Y' },
 	dayMonth: '%-d %b',
-	monthYear: '%b %Y'
+	monthYear: '%b %Y',
+	dayNoYear: '%-d de %B',
+	smallNumbers: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez']
 };
