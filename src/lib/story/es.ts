@@ -1,178 +1,129 @@
 /**
- * Edición en español (Colombia) del explicativo. Ninguna cifra ni fecha se escribe a mano: todas
- * vienen del objeto StoryFacts (story-facts.ts), calculado a partir de data/ y formateado en es-CO.
- * Las citas que las fuentes dan solo en inglés van marcadas como traducción propia.
+ * Edición en español (Colombia). Ninguna cifra ni fecha se escribe a mano: todas vienen del objeto
+ * StoryFacts (story-facts.ts), calculado a partir de data/ y formateado en es-CO. Lo que se dijo en
+ * inglés se cita en inglés, entre comillas latinas y con una glosa fuera de ellas; lo que Petro y sus
+ * ministros dijeron en español, que nuestras fuentes solo traen traducido al inglés, va parafraseado.
  */
 import type { Story } from './story-types';
 
 export const story: Story = {
-	title: 'Colombia y Estados Unidos: el camino hasta el Despacho Oval',
-	dek: 'Con sanciones de Washington encima, Gustavo Petro entró a la Casa Blanca a reunirse con Donald Trump. Revisamos, cifra por cifra, un relato de ese encuentro y lo contrastamos con los datos sobre ataques a lanchas, coca, extradiciones, ayuda y frontera.',
-	byline: 'Por el equipo de datos del explicativo',
+	title: 'Colombia y Estados Unidos: lo que la reunión en el Despacho Oval no resolvió',
+	dek: 'Gustavo Petro fue a la Casa Blanca a cerrar una pelea amarga con Donald Trump. En el registro que podemos verificar, los ataques a lanchas siguieron después, sus sanciones no se levantaron y la cifra récord de coca de la ONU seguía siendo una filtración.',
+	byline: 'Por el equipo de datos de este especial',
 	published: '2026-11-25',
 	sections: [
 		{
-			id: 'meeting',
-			heading: 'Una reunión en el Despacho Oval',
-			intro: [
-				(f) =>
-					`El ${f.meetingDate}, Gustavo Petro se sentó frente a Donald Trump en la Casa Blanca. En los meses anteriores, Washington había concluido que su gobierno fallaba en la lucha antidrogas, había anunciado que le quitaría la visa y lo había incluido en una lista de sanciones del Departamento del Tesoro.`,
-				() =>
-					`Este explicativo recorre la pelea que desembocó en esa reunión y contrasta con otras fuentes cada cifra de la nota que ese mismo día publicó intellinews, un portal de noticias económicas. Cuando no coinciden, lo decimos.`
-			],
-			steps: [
-				{
-					chart: 'timeline',
-					state: 'meeting',
-					text: [
-						(f) =>
-							`Petro llegó poco antes de las ${f.meetingTime}, hora de Washington, con la canciller, Rosa Villavicencio, y el ministro de Defensa, Pedro Sánchez. Según intellinews, entraron por una puerta lateral y no por el Pórtico Norte. Era el primer encuentro entre los dos presidentes.`,
-						(f) =>
-							`Para viajar hizo falta un arreglo. Intellinews habla de un permiso de entrada temporal del secretario de Estado, Marco Rubio; los medios colombianos lo precisan: en ${f.visaGrantedMonth}, tras una llamada con Rubio, Petro y Villavicencio recibieron una visa que solo cubría los días del viaje.`
-					]
-				},
-				{
-					chart: 'timeline',
-					state: 'meeting',
-					text: [
-						(f) =>
-							`Trump ya había cambiado de tono. «De alguna manera, después de la operación en Venezuela, se volvió muy amable», dijo a la prensa el ${f.trumpRemarkDate}. «Cambió mucho su actitud» (ambas citas, traducción propia).`,
-						() =>
-							`Petro, por su parte, publicó antes de la reunión fotos con familiares y dijo haber «sufrido de verdad» (traducción propia) los efectos del narcotráfico, algo que intellinews atribuye a su trayectoria contra los carteles.`
-					]
-				},
-				{
-					chart: 'timeline',
-					state: 'meeting',
-					text: [
-						(f) =>
-							`La conversación, a puerta cerrada, duró casi ${f.meetingHours} horas, según AP. El eje fue la lucha antidrogas y la seguridad. En declaraciones a Caracol Radio que recoge intellinews, Petro contó que propuso que las fuerzas armadas de Colombia y de Venezuela actuaran juntas contra los cabecillas de las redes del narcotráfico, y que Trump mediara en una disputa de seguridad fronteriza con Ecuador.`,
-						() =>
-							`Intellinews escribió que ninguno de los dos habló con los medios después. No fue así: Trump hizo declaraciones en el Despacho Oval, según AP, y Petro dio una rueda de prensa. Vive USA, que la cubrió, informó que le había entregado a Trump una lista de narcotraficantes que viven fuera de Colombia.`
-					]
-				},
-				{
-					chart: 'timeline',
-					state: 'meeting',
-					text: [
-						() =>
-							`Las versiones sobre los regalos no coinciden. Intellinews, con base en un trino de la Presidencia en X, menciona una foto firmada por Trump con la dedicatoria «A great honor — I love Colombia» («Un gran honor; amo a Colombia», traducción propia). Otro reporte ubica esas palabras en una nota y suma un libro y una gorra MAGA; viene de un sitio poco conocido, así que esos detalles quedan sin confirmar.`
-					]
-				}
-			]
-		},
-		{
-			id: 'breakdown',
-			heading: 'Cómo se rompió la relación',
-			intro: [
-				(f) =>
-					`Los dos gobiernos trabajan juntos contra la cocaína desde que arrancó el Plan Colombia, en ${f.planStartYear}. A partir de ${f.determinationMonth}, en cuestión de semanas, esa alianza estuvo a punto de romperse.`
-			],
-			steps: [
-				{
-					chart: 'timeline',
-					state: 'breakdown',
-					text: [
-						(f) =>
-							`El primer golpe formal tuvo que ver con las drogas. El ${f.determinationDate}, el gobierno de EE. UU. concluyó que Colombia había «fallado de manera demostrable» (traducción propia de la fórmula oficial) en sus compromisos antidrogas, aunque acompañó la decisión con una exención.`,
-						(f) =>
-							`Intellinews la presenta como la primera descertificación en unos ${f.decertGapArticle} años. En realidad pasaron ${f.decertGapYears}: la anterior había sido en ${f.lastDecertYear}, y antes hubo otra, el ${f.earlierDecertDate}.`
-					]
-				},
-				{
-					chart: 'timeline',
-					state: 'breakdown',
-					text: [
-						(f) =>
-							`Petro llevó su molestia a la Asamblea General de la ONU. El ${f.ungaDate} pidió que Trump enfrentara un proceso penal por los ataques de EE. UU. contra lanchas en el Caribe. Según intellinews, también criticó la política estadounidense frente a Gaza.`,
-						(f) =>
-							`Luego, en una manifestación en Nueva York, les pidió a los soldados estadounidenses que desobedecieran a Trump. El ${f.visaRevocationDate}, el Departamento de Estado anunció que le revocaría la visa. Intellinews le atribuye la medida a Trump en persona, pero la anunció ese departamento.`
-					]
-				},
-				{
-					chart: 'timeline',
-					state: 'breakdown',
-					text: [
-						(f) =>
-							`Trump pasó a lo personal. El ${f.drugLeaderDate} llamó a Petro «líder del narcotráfico ilegal» (traducción propia) y anunció que se acababan los pagos de EE. UU. a Colombia. Intellinews también le atribuye haberlo tildado de «narcotraficante» (traducción propia) y haber amenazado con una acción militar.`,
-						(f) =>
-							`El ${f.ofacDate}, la Oficina de Control de Activos Extranjeros (OFAC) del Tesoro incluyó a Petro en su lista de sancionados, la llamada lista Clinton, junto con su esposa, Verónica Alcocer; su hijo Nicolás Petro Burgos, y el ministro del Interior, Armando Benedetti, con el argumento del tráfico de drogas ilícitas. Según intellinews, funcionarios colombianos rechazaron las acusaciones.`
-					]
-				}
-			]
-		},
-		{
-			id: 'boat-strikes',
-			heading: 'Los ataques en el mar, y por qué no cuadran las cifras',
+			id: 'now',
+			heading: 'Cómo están las cosas',
 			steps: [
 				{
 					chart: 'boat-strikes',
 					state: 'all',
 					text: [
 						(f) =>
-							`La campaña de EE. UU. contra lanchas que, según Washington, llevan droga empezó el ${f.firstStrikeDate}, con un ataque en el Caribe que mató a ${f.firstStrikeDeaths} personas. El ${f.pacificDate} llegó al Pacífico oriental, frente a la otra costa colombiana; para entonces iban al menos ${f.pacificDeaths} muertos. El ${f.over100Date} la cuenta llegaba a ${f.over100Deaths}.`,
-						(f) =>
-							`La línea une ${f.strikeTallies} conteos acumulados publicados por medios de comunicación; ${f.strikeLowerBounds} de ellos son mínimos o cifras redondas.`
+							`El frente más letal de la pelea está en el mar. Desde ${f.firstStrikeMonth}, los ataques de EE. UU. a lanchas que, según Washington, llevan droga han matado al menos a ${f.apLateDeaths} personas según AP (${f.apLateDate}) y a más de ${f.afpLateDeaths} según AFP (${f.afpLateDay}). Ambos conteos solo los vimos en copias de sitios agregadores. Ningún gobierno ha publicado una lista de las víctimas.`
 					]
 				},
+				{
+					chart: 'fact-check',
+					state: 'tally',
+					text: [
+						(f) =>
+							`Este especial nació como la verificación de un relato de la reunión entre Petro y Trump, publicado por el portal de negocios intellinews. Contrastamos ${f.claimsTotal} de sus cifras, fechas y afirmaciones con otras fuentes. Quedaron confirmadas ${f.claimsConfirmed} y precisadas ${f.claimsRefined}, es decir, correctas en lo esencial pero corregidas o afinadas. De las otras ${f.claimsQuestioned}: sin verificar, ${f.claimsUnverified}; desmentidas, ${f.claimsContradicted}. La página de este gráfico detalla cada hallazgo.`
+					]
+				}
+			]
+		},
+		{
+			id: 'breakdown',
+			heading: 'Cómo se rompió',
+			intro: [
+				(f) =>
+					`Los dos gobiernos combatían juntos la cocaína desde que arrancó el Plan Colombia, en ${f.planStartYear}, y Colombia era aliado principal de EE. UU. por fuera de la OTAN desde el ${f.mnnaDate}. En cuestión de semanas, esa alianza estuvo a punto de romperse.`
+			],
+			steps: [
+				{
+					chart: 'timeline',
+					state: 'breakdown',
+					text: [
+						(f) =>
+							`El ${f.firstStrikeDate}, un ataque estadounidense a una lancha en el Caribe mató a ${f.firstStrikeDeaths} personas, el primero de una campaña. El ${f.determinationDay}, Washington concluyó que Colombia había «failed demonstrably» (fallado de forma manifiesta) contra las drogas, por primera vez desde ${f.lastDecertYear}, aunque con una exención. El ${f.ungaDay}, ante la ONU, Petro pidió juzgar a Trump por los ataques.`
+					]
+				},
+				{
+					chart: 'timeline',
+					state: 'sanctions',
+					text: [
+						(f) =>
+							`Luego, lo personal. En una manifestación en Nueva York, Petro pidió a soldados estadounidenses desobedecer a Trump; el ${f.visaRevocationDay}, el Departamento de Estado anunció que le quitaría la visa. El ${f.drugLeaderDay}, Trump lo llamó «illegal drug leader» (jefe del narcotráfico) y anunció el fin de los pagos. El ${f.ofacDay}, el Tesoro sancionó a Petro, su esposa, su hijo y su ministro del Interior.`
+					]
+				}
+			]
+		},
+		{
+			id: 'venezuela',
+			heading: 'Venezuela, y luego un deshielo',
+			steps: [
+				{
+					chart: 'border-map',
+					state: 'border',
+					text: [
+						(f) =>
+							`El ${f.maduroDate}, fuerzas de EE. UU. capturaron a Nicolás Maduro en una operación que llamaron «Absolute Resolve». Petro, que había abogado por una salida negociada en Venezuela, la denunció como un secuestro, según intellinews. Ese mismo día, Colombia anunció que ${f.troops} militares custodiarían sus ${f.borderKm} kilómetros de frontera con Venezuela; el ministro de Defensa dijo después que se habían enviado más de ${f.troopsChecked}.`
+					]
+				},
+				{
+					chart: 'timeline',
+					state: 'january',
+					text: [
+						(f) =>
+							`El ${f.raidFromDay} y el ${f.raidTo}, los presidentes cruzaron amenazas: Trump dijo que una incursión en Colombia «sounds good» (le sonaba bien) y Petro respondió que tomaría las armas si EE. UU. invadía. Luego cambió el tono: hablaron por teléfono el ${f.phoneCallDay}, el ${f.meetingAnnouncedDay} se anunció la fecha de una reunión y, ese mismo mes, Petro recibió una visa para el viaje.`
+					]
+				}
+			]
+		},
+		{
+			id: 'meeting',
+			heading: 'La reunión',
+			steps: [
+				{
+					chart: 'timeline',
+					state: 'meeting-day',
+					text: [
+						(f) =>
+							`El ${f.trumpRemarkDate}, Trump dijo que Petro, tras la operación en Venezuela, «became very nice» (se volvió muy amable). A primera hora del día siguiente, Colombia extraditó a Andrés F. Marín Silva, alias Pipe Tuluá, a Texas. Petro llegó a la Casa Blanca poco antes de las ${f.meetingTime} y hablaron a puerta cerrada casi ${f.meetingHoursWords} horas. Después, según AP, Trump dijo: «I thought he was terrific».`
+					]
+				}
+			]
+		},
+		{
+			id: 'boat-strikes',
+			heading: 'Las cifras detrás de la pelea',
+			intro: [
+				() =>
+					`Bajo la disputa hay cifras sobre los muertos en el mar, la coca y la cocaína, las extradiciones y la ayuda. Cada grupo es parcial, discutido o ambas cosas, y aquí se dibuja con sus fuentes.`
+			],
+			steps: [
 				{
 					chart: 'boat-strikes',
 					state: 'article-figure',
 					text: [
 						(f) =>
-							`Intellinews habla de ${f.articleDeaths} muertos en ${f.articleStrikes} operaciones y los ubica en el Caribe. El total coincide con un conteo de AP del ${f.tallyDate}, basado en cifras del Comando Sur de EE. UU., con dos salvedades.`,
-						(f) =>
-							`Ese conteo suma ${f.tallyKilled} muertes confirmadas y ${f.tallyPresumed} personas dadas por muertas. Y abarca el Pacífico oriental además del Caribe. AP contó, además, al menos ${f.tallyStrikes} ataques: un piso, no una cifra exacta.`
-					]
-				},
-				{
-					chart: 'boat-strikes',
-					state: 'after-meeting',
-					text: [
-						(f) =>
-							`Los ataques siguieron después de la reunión. El ${f.afterDate}, AFP contaba ${f.afterDeaths} muertos y News.az, ${f.afterOtherDeaths}, el mismo día: cada medio lleva su propia cuenta. Para el ${f.latestStrikeDate}, el conteo de AP llegaba al menos a ${f.latestStrikeDeaths}, según una copia de su nota en un sitio agregador.`,
-						() =>
-							`Ninguna de estas cifras es una lista oficial de víctimas: cada una es un conteo periodístico, y la mayoría de las más recientes son mínimos.`
+							`Cada medio lleva su propia cuenta de muertos. La cifra de intellinews, al menos ${f.articleDeaths} en ${f.articleStrikes} operaciones, es el conteo de AP del ${f.tallyDate}: ${f.tallyKilled} muertes confirmadas y ${f.tallyPresumed} personas dadas por muertas, en al menos ${f.tallyStrikes} ataques en el Caribe y el Pacífico oriental. El ${f.twoCountsDate}, AFP contaba ${f.twoCountsDeaths} muertos y News.az, ${f.twoCountsOther}.`
 					]
 				}
 			]
 		},
 		{
 			id: 'coca',
-			heading: 'Coca récord, y de quién son las cifras',
-			intro: [
-				() =>
-					`La cocaína está en el centro de la pelea, y las cifras también. La Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC), con su sistema de monitoreo SIMCI, el gobierno de EE. UU. y la Policía Nacional calculan cada uno el área de coca, cada uno con su método.`
-			],
+			heading: 'Coca récord, según una cifra filtrada',
 			steps: [
 				{
 					chart: 'coca-cultivation',
 					state: 'low-and-rise',
 					text: [
 						(f) =>
-							`La serie de la UNODC muestra una larga caída y luego una subida empinada. La coca ocupaba ${f.cocaFirstArea} hectáreas en ${f.cocaFirstYear}, bajó a ${f.cocaLowArea} en ${f.cocaLowYear} y se mantuvo cerca de ese piso al año siguiente. Desde entonces se ha multiplicado, a grandes rasgos, por ${f.cocaTimesLow}.`,
-						(f) =>
-							`La cifra de ${f.estimateYear}, unas ${f.cocaArea} hectáreas, un ${f.cocaRisePct} % más que el año anterior, no salió de una publicación de la UNODC: se filtró a través de El País el ${f.leakDate}. En ${f.stillUnpublishedMonth}, el informe oficial seguía aplazado. Desde ${f.cocaPressFromYear}, los puntos son cifras redondeadas tomadas de la cobertura de prensa de los informes.`
-					]
-				},
-				{
-					chart: 'coca-cultivation',
-					state: 'estimates',
-					text: [
-						(f) =>
-							`Las estimaciones del gobierno de EE. UU. son más altas: para ${f.usCocaYear} calculó ${f.usCocaArea} hectáreas, frente a ${f.unodcSameYearArea} de la UNODC. Petro cuestiona el método de la ONU y prefiere el sistema SIIMA de la Policía, que registró ${f.policeArea} hectáreas con corte a ${f.policeAsOf}; su gobierno presentó la cifra el ${f.policeDate}. Como el método es otro, no es comparable con la medición de la UNODC.`,
-						(f) =>
-							`Petro también afirma que ${f.substitutionClaim} hectáreas de coca se reemplazaron por otros cultivos gracias a la sustitución voluntaria. El País publicó el ${f.substitutionCheckDate} que esa cifra estaba inflada, y ni siquiera las del propio gobierno coinciden: las ${f.substitutionCount} cifras que encontramos van de ${f.substitutionLow} a ${f.substitutionHigh} hectáreas.`
-					]
-				},
-				{
-					chart: 'cocaine-production',
-					state: 'revisions',
-					text: [
-						(f) =>
-							`Las estimaciones de producción también se mueven, porque la UNODC corrige años pasados en informes posteriores. Su cifra de ${f.revAYear} salió primero como ${f.revAFirst} toneladas y luego quedó en ${f.revARevised}. La de ${f.revBYear} fue en sentido contrario: bajó de ${f.revBFirst} toneladas a ${f.revBRevised}.`,
-						() =>
-							`El gráfico conserva cada edición como un punto aparte, para que el quiebre se vea en vez de quedar disimulado. Los años sin estimación quedan en blanco.`
+							`Según la ONU, tras tocar fondo en ${f.cocaLowYear} (${f.cocaLowArea}), la coca en Colombia llegó a unas ${f.cocaArea} hectáreas en ${f.estimateYear}, el máximo de la serie. Esa cifra no es oficial: se filtró por El País el ${f.leakDate}. El informe oficial seguía aplazado en ${f.stillUnpublishedMonth} y no hallamos ninguno hasta finales de ${f.recordMonth}. Desde ${f.cocaPressFromYear}, los puntos son cifras redondeadas de la prensa.`
 					]
 				},
 				{
@@ -180,115 +131,35 @@ export const story: Story = {
 					state: 'record',
 					text: [
 						(f) =>
-							`Según las cifras filtradas de la UNODC, Colombia habría podido producir ${f.prodTonnes} toneladas de cocaína en ${f.estimateYear}: un ${f.prodRisePct} % más que el año anterior y más de ${f.prodTimesLow} veces el mínimo de ${f.prodLowTonnes} toneladas de ${f.prodLowYear}. Las ${f.prodPrevTonnes} toneladas del año previo se apoyan en una sola fuente débil, aunque cuadran con el aumento reportado.`,
-						(f) =>
-							`Intellinews agrega que Colombia aporta cerca del ${f.worldSharePct} % de la cocaína del mundo. No encontramos una participación calculada por la UNODC para ${f.estimateYear}. La más reciente que hallamos ubica a Colombia por encima del ${f.shareRecentPct} % en ${f.shareRecentYear}, y un informe más antiguo, en el ${f.shareOldPct} % en ${f.shareOldYear}: es un dato viejo, no una medición actual.`
+							`La misma filtración calculó la producción potencial de cocaína en ${f.prodTonnes} toneladas en ${f.estimateYear}, un ${f.prodRisePct} % más que el año anterior y más que cualquier estimación anual de la UNODC. Potencial es lo que el cultivo podría rendir, no lo incautado ni lo vendido. El ${f.indicatorDate}, Petro dijo que su gobierno dejaría de usar esa medida; el contrato de monitoreo de la UNODC ya había vencido.`
 					]
 				}
 			]
 		},
 		{
 			id: 'extraditions',
-			heading: 'La extradición como moneda de la cooperación',
+			heading: 'Las extradiciones siguieron',
 			steps: [
 				{
 					chart: 'extraditions',
 					state: 'annual',
 					text: [
 						(f) =>
-							`En la madrugada del ${f.pipeTuluaDate}, horas antes de la reunión, Colombia extraditó a Andrés F. Marín Silva, alias Pipe Tuluá, con destino al Distrito Este de Texas. El ministro de Defensa, Pedro Sánchez, escribió en redes sociales que la entrega mostraba que «la cooperación bilateral da resultados concretos y medibles contra el crimen transnacional» (traducción propia).`,
-						(f) =>
-							`Extraditar a Estados Unidos es una práctica de vieja data. Un conteo habla de unas ${f.longRunUs} extradiciones a ese país entre ${f.longRunFrom} y ${f.longRunTo}; otro, de ${f.uribeUs} durante el gobierno de Álvaro Uribe.`
-					]
-				},
-				{
-					chart: 'extraditions',
-					state: 'annual',
-					text: [
-						(f) =>
-							`Los totales anuales, hacia todos los países, van de ${f.yearlyLowCount} en ${f.yearlyLowYear} a ${f.yearlyPeakCount} en ${f.yearlyPeakYear}, el más alto de nuestra serie y el primer año completo de Petro en el poder. En ${f.yearlyLastYear} fueron ${f.yearlyLastCount}. En el primer semestre de ${f.halfYearYear} fueron ${f.halfYearTotal}, ${f.halfYearUs} de ellos hacia Estados Unidos.`,
-						() =>
-							`No encontramos una serie anual de extradiciones solo hacia EE. UU., así que el gráfico muestra todos los destinos y marca los semestres como parciales. La serie tiene huecos donde no hallamos un total.`
-					]
-				},
-				{
-					chart: 'extraditions',
-					state: 'claims',
-					text: [
-						(f) =>
-							`¿Cuántas personas ha enviado el gobierno Petro a Estados Unidos? Intellinews dice que ${f.articleExtraditions}, de unas ${f.articleApproved} solicitudes aprobadas, sin fecha de corte. No encontramos ninguna de las dos cifras en otra fuente.`,
-						(f) =>
-							`El Ministerio de Justicia, en cifras que obtuvo El Tiempo, cuenta ${f.ministryTotal} extradiciones en total entre ${f.ministryFrom} y ${f.ministryTo}, ${f.ministryUs} de ellas a EE. UU. Petro dijo en ${f.petroTallyMonth} que se habían cumplido ${f.petroSent} de ${f.petroRequested} solicitudes estadounidenses, una afirmación que solo recoge un agregador poco confiable. Las tres cuentas no cuadran, así que las mostramos lado a lado.`
+							`Las extradiciones nunca se detuvieron. Colombia extraditó a ${f.extraditionsPeak} personas en ${f.extraditionsPeakYear}, el máximo de nuestra serie; a ${f.extraditionsLast} en ${f.extraditionsLastYear}, y a ${f.halfTotal} en el primer semestre de ${f.halfYear}, ${f.halfUs} de ellas a EE. UU. El Ministerio de Justicia contó ${f.ministryTotal} entre ${f.ministryFrom} y ${f.ministryTo}, ${f.ministryUs} a EE. UU., aunque El País informó el ${f.slowedDate} que Petro había frenado el ritmo.`
 					]
 				}
 			]
 		},
 		{
 			id: 'aid',
-			heading: 'Lo que paga Washington',
+			heading: 'La ayuda, muy por debajo del Plan Colombia',
 			steps: [
-				{
-					chart: 'us-aid',
-					state: 'plan-colombia',
-					text: [
-						(f) =>
-							`El dinero de EE. UU. respalda la lucha antidrogas en Colombia desde el Plan Colombia, que el Congreso estadounidense puso en marcha con una adición presupuestal de US$${f.supplemental} millones para el año fiscal ${f.planStartYear}.`,
-						(f) =>
-							`Las cifras del Center for International Policy muestran a dónde fue. La ayuda militar y policial pasó de US$${f.cipFirstMilitary} millones en ${f.cipFirstYear} a US$${f.peakMilitary} millones en ${f.peakYear}, su punto más alto, cuando la ayuda económica y social sumó otros US$${f.peakEconomic} millones. Entre ${f.cipActualFrom} y ${f.cipActualTo}, cerca del ${f.militarySharePct} % fue para las Fuerzas Militares y la Policía. WOLA calcula en US$${f.wolaMillions} millones la ayuda de EE. UU. entre ${f.wolaFrom} y ${f.wolaTo}.`
-					]
-				},
 				{
 					chart: 'us-aid',
 					state: 'later',
 					text: [
 						(f) =>
-							`Los totales posteriores vienen de fuentes que cuentan distinto, así que el gráfico no los une a la serie anterior. Toda la ayuda de EE. UU. sumó unos US$${f.aid2017} millones en ${f.aid2017Year}, US$${f.aid2023} millones en ${f.aid2023Year} y US$${f.aid2024} millones en ${f.aid2024Year}, según cifras del Servicio de Investigación del Congreso (CRS) que solo pudimos consultar en un sitio secundario.`,
-						(f) =>
-							`La solicitud para ${f.aid2025Year} fue de US$${f.aid2025Request} millones, y una solicitud no es un gasto. Para ${f.aid2023Year} circulan otros totales: US$${f.aidAlt2023} millones con otro método de conteo y US$${f.aidDisbursed2023} millones desembolsados según ForeignAssistance.gov.`
-					]
-				},
-				{
-					chart: 'us-aid',
-					state: 'claim',
-					text: [
-						(f) =>
-							`Intellinews describe unos US$${f.articleAid} millones anuales como asistencia de seguridad. Esa cifra se parece al total de la ayuda de EE. UU. en todas sus cuentas, no a su componente de seguridad. Las partidas de seguridad de la solicitud presupuestal para ${f.aid2025Year} suman unos US$${f.security2025} millones, y eran apenas una solicitud.`,
-						(f) =>
-							`Colombia es aliado principal de EE. UU. por fuera de la OTAN desde el ${f.mnnaDate}, una condición anunciada el ${f.mnnaAnnouncedDate}. Trump dijo el ${f.drugLeaderDate} que los pagos se acababan; nuestras fuentes no muestran cuáles se suspendieron en realidad, si es que alguno, ni por cuánto tiempo.`
-					]
-				}
-			]
-		},
-		{
-			id: 'border',
-			heading: 'Venezuela y una frontera en alerta',
-			steps: [
-				{
-					chart: 'border-map',
-					state: 'border',
-					text: [
-						(f) =>
-							`La crisis se agravó el ${f.maduroDate}, cuando fuerzas de EE. UU. capturaron a Nicolás Maduro en una operación bautizada «Absolute Resolve». Petro, que había defendido una salida negociada en Venezuela, la calificó de «secuestro» (traducción propia), según intellinews.`,
-						(f) =>
-							`Entre el ${f.raidFromDay} y el ${f.raidTo}, los dos presidentes cruzaron advertencias. Trump dijo que una incursión en Colombia «suena bien»; Petro respondió que «tomaría las armas» si EE. UU. invadía (ambas citas, traducción propia). Después el tono cambió: hablaron por teléfono el ${f.phoneCallDate}, y el ${f.meetingAnnouncedDate} se anunció la fecha de la reunión en la Casa Blanca.`
-					]
-				},
-				{
-					chart: 'border-map',
-					state: 'border',
-					text: [
-						(f) =>
-							`El mismo día de la captura, la agencia EFE informó que Colombia «desplegará» ${f.troops} soldados a lo largo de los ${f.borderKm} kilómetros de frontera con Venezuela. El verbo estaba en futuro: era un anuncio, no un despliegue terminado, aunque intellinews da a las tropas como ya desplegadas. Más tarde, el ministro de Defensa dijo que se habían enviado más de ${f.troopsChecked}.`,
-						() =>
-							`Intellinews menciona los grupos armados que enfrenta el Estado en la zona de frontera: la guerrilla del ELN y el Clan del Golfo.`
-					]
-				},
-				{
-					chart: 'border-map',
-					state: 'seas',
-					text: [
-						(f) =>
-							`Colombia tiene costas sobre dos mares, y los ataques a lanchas llegaron a ambos: primero al Caribe y, desde el ${f.pacificDate}, al Pacífico oriental. Intellinews solo menciona el Caribe y deja por fuera parte de la campaña cuyas víctimas cita.`
+							`En ${f.aidPeakYear}, el año cumbre del Plan Colombia, el Center for International Policy contó US$${f.aidPeakMilitary} millones de ayuda estadounidense para militares y policías y US$${f.aidPeakEconomic} millones para programas sociales y económicos. Los totales recientes que hallamos, US$${f.aid2023} millones en ${f.aid2023Year} y US$${f.aid2024} millones en ${f.aid2024Year}, no llegan a la mitad, en dólares corrientes, con otro conteo y vistos solo en un sitio secundario.`
 					]
 				}
 			]
@@ -296,58 +167,68 @@ export const story: Story = {
 		{
 			id: 'what-next',
 			heading: 'Lo que vino después',
-			intro: [
-				(f) =>
-					`Intellinews recordaba que Colombia elegiría Congreso en ${f.congressMonthArticle} y presidente en ${f.presidentialMonthArticle}. Las dos fechas se cumplieron.`
-			],
 			steps: [
 				{
-					chart: 'timeline',
-					state: 'elections',
+					chart: 'boat-strikes',
+					state: 'after-meeting',
 					text: [
 						(f) =>
-							`Los colombianos eligieron nuevo Congreso el ${f.congressDate}. Con un avance del ${f.senateCountedPct} % en el conteo, el Pacto Histórico, la coalición de Petro, quedó de primero en el Senado con el ${f.phSharePct} % y ${f.phSeats} curules; el Centro Democrático obtuvo el ${f.cdSharePct} % y ${f.cdSeats} curules. Los medios no coinciden en las curules de los partidos más pequeños.`
+							`Los ataques no se detuvieron por la reunión. De ${f.twoCountsDeaths} muertos según AFP el ${f.twoCountsDate}, la cuenta superó los ${f.afpLateDeaths} el ${f.afpLateDate}, y la mayoría de las cifras intermedias son mínimos. No encontramos ningún total posterior en el registro que tenemos, que termina a finales de ${f.recordMonth}.`
+					]
+				},
+				{
+					chart: 'elections',
+					state: 'all',
+					text: [
+						(f) =>
+							`Todo es preconteo. En las legislativas del ${f.congressDate}, con un avance del ${f.senateCountedPct} %, el Pacto Histórico de Petro tenía el ${f.phSharePct} % de los votos al Senado y ${f.phSeats} curules, y el Centro Democrático, el ${f.cdSharePct} % y ${f.cdSeats}. En la primera vuelta presidencial, el ${f.firstRoundDate}, Abelardo de la Espriella superó a Iván Cepeda por ${f.r1LeaderPct} % contra ${f.r1SecondPct} %, con un avance del ${f.firstRoundCountedPct} %.`
+					]
+				},
+				{
+					chart: 'elections',
+					state: 'runoff',
+					text: [
+						(f) =>
+							`La segunda vuelta, el ${f.runoffDate}, fue reñida. Con un avance del ${f.runoffCountedPct} %, De la Espriella tenía el ${f.r2LeaderPct} % y Cepeda el ${f.r2SecondPct} %, a unos ${f.runoffMarginVotes} votos, y Cepeda impugnó el conteo. Con esas cifras preliminares ganó De la Espriella, que asumiría el ${f.handoverDate}. Un resultado certificado solo aparece en un sitio agregador que calificamos como débil, así que no lo dibujamos.`
 					]
 				},
 				{
 					chart: 'timeline',
-					state: 'elections',
+					state: 'after',
 					text: [
 						(f) =>
-							`En la primera vuelta presidencial, el ${f.firstRoundDate}, Abelardo de la Espriella superó a Iván Cepeda por ${f.r1EspriellaPct} % contra ${f.r1CepedaPct} %, con un avance del ${f.firstRoundCountedPct} % en el conteo.`,
-						(f) =>
-							`La segunda vuelta, el ${f.runoffDate}, fue reñida. Con un avance del ${f.runoffCountedPct} % en el conteo, el preconteo le daba a De la Espriella el ${f.r2EspriellaPct} % y a Cepeda el ${f.r2CepedaPct} %, con unos ${f.runoffMarginVotes} votos de diferencia, y Cepeda cuestionó ese conteo. Un resultado certificado solo aparece en un sitio agregador poco confiable, así que reportamos el preconteo y no damos un resultado final.`
-					]
-				},
-				{
-					chart: 'timeline',
-					state: 'elections',
-					text: [
-						(f) =>
-							`Los ataques en el mar siguieron durante la campaña: para el ${f.latestStrikeDate}, el conteo llegaba al menos a ${f.latestStrikeDeaths} muertos, frente a los ${f.tallyDeaths} del conteo que usó intellinews.`,
-						() =>
-							`Qué cambió la reunión a más largo plazo, en sanciones, ayuda o extradiciones, es algo que nuestras fuentes todavía no muestran.`
+							`Informes del ${f.deferredFromDay} y el ${f.deferredTo} dijeron que Washington decidiría sobre las sanciones a Petro después de las elecciones. El ${f.highlightedAidReportedDay}, medios colombianos informaron de US$${f.highlightedAid} millones que la embajada de EE. UU. destacó en el presupuesto del año fiscal ${f.highlightedAidYear}: una parte, no un total. Hacia ${f.visaReturnedMonth}, Petro dijo que le habían devuelto la visa por el resto de su mandato.`
 					]
 				}
 			]
 		}
 	],
-	methods: {
-		id: 'methods',
-		heading: 'Cómo verificamos las cifras',
+	ending: {
+		id: 'as-of',
+		heading: 'Lo que sabemos y lo que no',
 		text: [
 			(f) =>
-				`Cada una de las ${f.claimsTotal} cifras, fechas y afirmaciones verificables de la nota de intellinews tiene una fila en nuestros datos con lo que encontramos. El balance. Confirmadas: ${f.claimsConfirmed}. Precisadas (correctas en lo esencial, pero corregidas o afinadas): ${f.claimsRefined}. En disputa: ${f.claimsContested}. Sin verificar (solo aparecen en el artículo): ${f.claimsUnverified}. Desmentidas: ${f.claimsContradicted}.`,
+				`Esta página se actualizó el ${f.updatedDate}, pero el registro público que podemos verificar termina a finales de ${f.recordMonth}. Para entonces, según el preconteo del ${f.runoffDate}, Abelardo de la Espriella había ganado la presidencia; el mandato de Petro debía terminar el ${f.handoverDate}. Los muertos en el mar eran al menos ${f.apLateDeaths} según AP, el ${f.apLateDate}, y más de ${f.afpLateDeaths} según AFP, el ${f.afpLateDay}.`,
 			(f) =>
-				`Las principales correcciones: el conteo de muertos por los ataques abarca dos mares e incluye personas dadas por muertas; la descertificación de ${f.determinationMonth} fue la primera desde ${f.lastDecertYear}, tras ${f.decertGapYears} años y no unos ${f.decertGapArticle}; los US$${f.articleAid} millones son ayuda total, no de seguridad; es falso que ninguno de los dos presidentes hablara con la prensa; las cifras de extradiciones no se pudieron rastrear, y el despliegue de tropas era un anuncio.`,
-			() =>
-				`Siguen abiertas las estimaciones más recientes de coca y cocaína, filtradas antes de cualquier publicación oficial; la medición de la Policía, con su propio método; las cifras de sustitución; las extradiciones bajo Petro, y la segunda vuelta, que solo conocemos por el preconteo. La UNODC corrige cifras pasadas, así que cada edición publicada conserva su fila.`,
+				`Petro estaba en la lista de sancionados del Tesoro desde el ${f.ofacDate}; informes del ${f.deferredFromDay} y el ${f.deferredTo} dijeron que la decisión esperaría a las elecciones, y hacia ${f.visaReturnedMonth} recuperó su visa. Las estimaciones de la UNODC para ${f.estimateYear}, filtradas el ${f.leakDate}, no tenían publicación oficial en el registro. Las extradiciones siguieron; la de Pipe Tuluá, el ${f.meetingDate}, fue una de ellas.`,
 			(f) =>
-				`Nuestros datos citan ${f.sourcesTotal} fuentes, cada una listada una vez con editor, fecha, dirección y nuestra calificación. Sólidas (registros oficiales, grandes medios): ${f.sourcesStrong}. Medias: ${f.sourcesMedium}. Débiles (agregadores, copias secundarias): ${f.sourcesWeak}. Una fuente débil solo se usa cuando ninguna más sólida respalda el dato, y la nota de la fila lo advierte.`,
-			() =>
-				`Las fechas conservan la precisión de su fuente, así que un hecho del que solo se conoce el mes aparece como mes; los mínimos y las aproximaciones siguen marcados como tales.`,
+				`No se sabe a finales de ${f.recordMonth}, porque ninguna fuente que tengamos lo informa: si el traspaso de mando ocurrió como estaba previsto; cuántos muertos dejaron los ataques después del ${f.afpLateDate}; la próxima certificación antidrogas anual de EE. UU.; el total de extradiciones de todo ${f.halfYear} o de ${f.halfYearNext}; alguna cifra de tropas en la frontera posterior a enero; un total aprobado de ayuda de EE. UU. para el año fiscal ${f.highlightedAidYear} o cualquier cifra para el ${f.highlightedAidNextYear}, y cualquier cambio en las sanciones a Petro. Cada dato se sumará, con su fecha, a la lista de actualizaciones de abajo cuando lo informe una fuente que podamos verificar.`
+		]
+	},
+	methods: {
+		id: 'methods',
+		heading: 'Cómo verificamos',
+		text: [
 			(f) =>
-				`Las ${f.tableCount} tablas se pueden descargar desde la página de datos, en /data/, con un paquete de datos Frictionless que describe cada columna en inglés y en español; debajo de cada gráfico están además sus descargas en CSV, SVG y PNG. Todo se publica con licencia ${f.licence}: se puede reutilizar libremente, con crédito al equipo de datos del explicativo y a la fuente original que indica cada fila.`
+				`Partimos de la nota de intellinews del ${f.meetingDate} y le dimos una fila en nuestros datos a ${f.claimsTotal} de sus cifras, fechas y afirmaciones: las que otra fuente podía confirmar o refutar. Confirmadas: ${f.claimsConfirmed}. Precisadas (correctas en lo esencial, pero corregidas o afinadas): ${f.claimsRefined}. En disputa: ${f.claimsContested}. Sin verificar (solo aparecen en el artículo): ${f.claimsUnverified}. Desmentidas: ${f.claimsContradicted}. La página del gráfico de verificación pone cada afirmación junto a lo que encontramos.`,
+			(f) =>
+				`Las correcciones principales: el conteo de muertos que cita abarca el Pacífico oriental, no solo el Caribe, e incluye ${f.tallyPresumed} personas dadas por muertas; la descertificación de ${f.determinationMonth} fue la primera desde ${f.lastDecertYear}, ${f.decertGapYears} años antes, no unos ${f.decertGapArticle}; los cerca de US$${f.articleAid} millones anuales que llama ayuda de seguridad se parecen al total de la ayuda de EE. UU., y ninguno de los dos presidentes guardó silencio: Trump habló en el Despacho Oval y Petro dio una rueda de prensa.`,
+			(f) =>
+				`Su cifra de ${f.articleExtraditions} extradiciones a EE. UU., de unas ${f.articleApproved} aprobadas, no aparece en ninguna otra fuente y no tiene fecha de corte. Las cuentas que sí encontramos abarcan periodos distintos y miden cosas distintas: la del Ministerio de Justicia cuenta personas extraditadas a cualquier país hasta ${f.ministryTo}; la del propio Petro, ${f.petroSent} de ${f.petroRequested}, cuenta solicitudes de EE. UU. cumplidas, según dijo en ${f.petroTallyMonth}.`,
+			(f) =>
+				`Nuestros datos citan ${f.sourcesTotal} fuentes, cada una listada una vez con el medio que la publicó; ${f.sourcesLinked} tienen un enlace guardado y ${f.sourcesDated}, una fecha de publicación. Calificamos ${f.sourcesStrong} como sólidas (registros oficiales y grandes medios), ${f.sourcesMedium} como medias y ${f.sourcesWeak} como débiles (agregadores y copias). Una fuente débil solo se usa cuando ninguna más sólida respalda el dato, y su fila lo advierte. Las fechas conservan la precisión de su fuente, y los mínimos siguen marcados como mínimos.`,
+			(f) =>
+				`Las ${f.tableCount} tablas están en la página de datos, con un descriptor Frictionless de cada columna en inglés y en español, y cada gráfico tiene descargas en CSV, SVG y PNG. Todo se publica con licencia ${f.licence}: se puede reutilizar, con crédito al equipo de datos de este especial y a la fuente que indica cada fila.`
 		]
 	}
 };

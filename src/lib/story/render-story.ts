@@ -4,6 +4,7 @@ import { assembleChart, type ChartView } from '$lib/charts/assemble-chart';
 import { formattersFor, type Lang } from '$lib/i18n';
 import type { Story } from './story-types';
 import { storyFacts } from './story-facts';
+import { storyUpdates, type StoryUpdate } from './story-updates';
 
 /** A step as the page shows it: plain strings, so it crosses from the server to the page. */
 export interface RenderedStep {
@@ -30,8 +31,13 @@ export interface RenderedStory {
 	dek: string;
 	byline: string;
 	published: string;
+	/** The latest date in data/updates.csv, formatted: the story's "Updated" line. */
+	updated: string;
 	sections: RenderedSection[];
+	ending: { id: string; heading: string; paragraphs: string[] };
 	methods: { id: string; heading: string; paragraphs: string[] };
+	/** Corrections and updates, newest first (data/updates.csv). */
+	updates: StoryUpdate[];
 }
 
 /**
@@ -53,6 +59,7 @@ export function renderStory(story: Story, data: Datasets, lang: Lang): RenderedS
 		dek: story.dek,
 		byline: story.byline,
 		published: fmt.date(story.published),
+		updated: facts.updatedDate,
 		sections: story.sections.map((section) => ({
 			id: section.id,
 			heading: section.heading,
@@ -72,6 +79,8 @@ export function renderStory(story: Story, data: Datasets, lang: Lang): RenderedS
 				};
 			})
 		})),
-		methods: { id: story.methods.id, heading: story.methods.heading, paragraphs: story.methods.text.map((p) => p(facts)) }
+		ending: { id: story.ending.id, heading: story.ending.heading, paragraphs: story.ending.text.map((p) => p(facts)) },
+		methods: { id: story.methods.id, heading: story.methods.heading, paragraphs: story.methods.text.map((p) => p(facts)) },
+		updates: storyUpdates(data, lang, fmt)
 	};
 }

@@ -4,24 +4,19 @@
  *
  * Keys are the same in every language; only the formatting (fmt) differs. Values are numbers or
  * dates only: each language adds its own words, units and symbols around them ("12.6%" / "12,6 %").
+ * Where a chart already derives a figure (the coca low, the record tonnage, the fact-check tally, the
+ * election results), this reads the chart's model instead of working it out again.
  *
- * A row or cell the story needs that is missing throws an Error naming the file and the row:
- * nothing falls back silently to a typed value.
+ * A row or cell the story needs that is missing throws an Error naming the file and the row, and so
+ * does a change in the data that would make a sentence of the prose untrue ("the highest in the
+ * series", "less than half the peak"): nothing falls back silently to a typed value.
  */
-import type {
-	ArticleClaimRow,
-	BoatStrikeRow,
-	CocaCultivationRow,
-	CocaineProductionRow,
-	Datasets,
-	ElectionRow,
-	ExtraditionRow,
-	TimelineRow,
-	UsAidRow
-} from '$lib/data/rows';
+import type { ArticleClaimRow, BoatStrikeRow, Datasets, ExtraditionRow, TimelineRow, UsAidRow } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
 import { cocaCultivation } from '$lib/charts/coca-cultivation';
 import { cocaineProduction } from '$lib/charts/cocaine-production';
+import { elections } from '$lib/charts/elections';
+import { factCheck } from '$lib/charts/fact-check';
 
 /** The licence of data/datapackage.json (`licenses[0]`), which the datasets themselves do not carry. */
 const LICENCE = 'CC BY 4.0';
@@ -47,7 +42,13 @@ function cell<T>(value: T | null | undefined, file: string, what: string, column
 	return value;
 }
 
+/** A sentence of the prose that the data no longer bears out stops the build, naming both. */
+function holds(condition: boolean, file: string, sentence: string): void {
+	if (!condition) throw new Error(`${file}: the data no longer support the story's words "${sentence}"; rewrite them in en.ts and es.ts`);
+}
+
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
+const monthOf = (iso: string) => iso.slice(0, 7);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -61,7 +62,8 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 		extraditions: 'extraditions.csv',
 		aid: 'us-aid.csv',
 		elections: 'elections.csv',
-		sources: 'sources.csv'
+		sources: 'sources.csv',
+		updates: 'updates.csv'
 	};
 
 	const claim = (id: string): ArticleClaimRow => one(data['article-claims'], F.claims, `"${id}"`, (r) => r.id === id);
@@ -71,19 +73,11 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 
 	const event = (id: string): TimelineRow => one(data.timeline, F.timeline, `"${id}"`, (r) => r.id === id);
 	const eventDate = (id: string) => fmt.date(event(id).date);
+	/** The same without the year, for a sentence whose year the one before has given. */
+	const eventDay = (id: string) => fmt.dayNoYear(event(id).date);
 
-	const strikeOn = (date: string): BoatStrikeRow => one(data['boat-strikes'], F.strikes, `dated ${date}`, (r) => r.date === date);
-
-	const coca = (series: CocaCultivationRow['series'], year: number): CocaCultivationRow =>
-		one(data['coca-cultivation'], F.coca, `for ${series} ${year}`, (r) => r.series === series && r.year === year);
-
-	const cocaine = (series: CocaineProductionRow['series'], year: number, edition: CocaineProductionRow['edition']): CocaineProductionRow =>
-		one(
-			data['cocaine-production'],
-			F.cocaine,
-			`for ${series} ${year} (${edition} edition)`,
-			(r) => r.series === series && r.year === year && r.edition === edition
-		);
+	const source = (id: string) => one(data.sources, F.sources, `"${id}"`, (r) => r.id === id);
+	const sourceDate = (id: string) => cell(source(id).date, F.sources, `"${id}"`, 'date');
 
 	const extradition = (period: string, destination: ExtraditionRow['destination'], measure: ExtraditionRow['measure']): ExtraditionRow =>
 		one(
@@ -96,18 +90,22 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	const aid = (period: string, account: UsAidRow['account'], series: UsAidRow['series']): UsAidRow =>
 		one(data['us-aid'], F.aid, `for ${period}, ${account}, ${series}`, (r) => r.period === period && r.account === account && r.series === series);
 
-	const vote = (contest: ElectionRow['contest'], who: string): ElectionRow =>
-		one(data.elections, F.elections, `for ${who} (${contest})`, (r) => r.contest === contest && r.party_or_candidate === who);
+	const money = (x: number) => fmt.num(x, 1);
 
-	const source = (id: string) => one(data.sources, F.sources, `"${id}"`, (r) => r.id === id);
+	// --- The record: when it was last updated, and how far what we can check reaches -----------
+	const updates = [...data.updates].sort((a, b) => a.date.localeCompare(b.date));
+	if (updates.length === 0) missing(F.updates, 'at all (the story takes its "Updated" date from the latest)');
+	const updated = updates[updates.length - 1].date;
+	// The newest page any row rests on: the story says nothing is known after it.
+	const sourceDates = data.sources.map((s) => s.date).filter((d): d is string => !!d && d.length >= 7);
+	if (sourceDates.length === 0) missing(F.sources, 'with a publication month');
+	const recordEnds = monthOf(sourceDates.reduce((a, b) => (a > b ? a : b)));
+	holds(recordEnds <= updated, F.sources, 'the record we hold ends before this update');
 
-	const pct = (x: number, digits = 1) => fmt.num(Math.round(x * 10 ** digits) / 10 ** digits, digits);
-
-	// --- The meeting -------------------------------------------------------------------------
-	const meetingIso = claimDate('meeting-date');
-	const arrivalHour = claimChecked('arrival-time');
-
-	// --- The breakdown -----------------------------------------------------------------------
+	// --- The break ---------------------------------------------------------------------------
+	const strikes: BoatStrikeRow[] = [...data['boat-strikes']].sort((a, b) => a.date.localeCompare(b.date));
+	if (strikes.length < 2) missing(F.strikes, 'for two dates at least');
+	const firstStrike = strikes[0];
 	const determination = event('determination');
 	const lastDecert = event('decertification-1997');
 	const decertGap = yearOf(determination.date) - yearOf(lastDecert.date);
@@ -116,15 +114,19 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 			`${F.claims}: row "decertification-gap" gives ${claimChecked('decertification-gap')} years, but ${F.timeline} puts ${decertGap} years between "decertification-1997" and "determination"`
 		);
 	}
+
+	// --- Venezuela and January ---------------------------------------------------------------
 	const raid = event('raid-remarks');
 	const raidEnd = cell(raid.end_date, F.timeline, '"raid-remarks"', 'end_date');
+	const troops = claim('border-troops');
+	const border = claim('border-length');
 
-	// --- Boat strikes ------------------------------------------------------------------------
-	const strikes = [...data['boat-strikes']].sort((a, b) => a.date.localeCompare(b.date));
-	if (strikes.length === 0) missing(F.strikes, 'at all');
-	const firstStrike = strikes[0];
-	const firstPacific = event('first-pacific-strike');
-	const atFirstPacific = strikeOn(firstPacific.date);
+	// --- The meeting -------------------------------------------------------------------------
+	const meetingIso = claimDate('meeting-date');
+	const arrivalHour = claimChecked('arrival-time');
+	holds(event('pipe-tulua-extradited').date === meetingIso, F.timeline, 'early on the day of the meeting, Colombia extradited Pipe Tuluá');
+
+	// --- The dead at sea ---------------------------------------------------------------------
 	const tallyClaim = claim('strike-deaths');
 	const tallySource = cell(tallyClaim.checked_source, F.claims, '"strike-deaths"', 'checked_source');
 	const tally = one(strikes, F.strikes, `from source "${tallySource}"`, (r) => r.source === tallySource);
@@ -136,232 +138,174 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	if (tallyKilled + tallyPresumed !== tally.deaths) {
 		throw new Error(`${F.strikes}: row dated ${tally.date} splits ${tally.deaths} into ${tallyKilled} + ${tallyPresumed}, which do not add up`);
 	}
-	const afterMeeting = strikes.filter((r) => r.date > meetingIso);
-	if (afterMeeting.length === 0) missing(F.strikes, `dated after the meeting (${meetingIso})`);
-	const firstAfter = afterMeeting[0];
-	const otherCount = cell(firstAfter.other_deaths, F.strikes, `dated ${firstAfter.date}`, 'other_deaths');
-	const latestStrike = strikes[strikes.length - 1];
-	const over100 = strikes.find((r) => r.deaths >= 100) ?? missing(F.strikes, 'with a toll of 100 or more');
-	const lowerBounds = strikes.filter((r) => r.deaths_bound !== 'exact').length;
+	// The first count after the meeting, with another outlet's figure for the same day.
+	const twoCounts = strikes.find((r) => r.date > meetingIso && r.other_deaths !== null) ?? missing(F.strikes, `after ${meetingIso} with another outlet's count`);
+	// The two latest counts: AP's "at least" and, a few days on, AFP's "more than" (both weak copies).
+	const [apLate, afpLate] = strikes.slice(-2);
+	holds(apLate.deaths_bound === 'at_least' && afpLate.deaths_bound === 'more_than', F.strikes, "AP's count of at least …, and AFP's of more than …");
 
-	// --- Coca and cocaine --------------------------------------------------------------------
+	// --- Coca and cocaine: the charts' own models ---------------------------------------------
+	const coca = cocaCultivation.model(cocaCultivation.select(data));
 	const estimateYear = yearOf(claimDate('estimate-year'));
-	const coca2024 = coca('unodc_simci', estimateYear);
-	const coca2023 = coca('unodc_simci', estimateYear - 1);
-	const stillUnpublished = cell(coca2024.unpublished_as_of, F.coca, `for unodc_simci ${estimateYear}`, 'unpublished_as_of');
-	// The figures the coca chart stands on, read from its model rather than worked out again here.
-	const cocaModel = cocaCultivation.model(cocaCultivation.select(data));
-	const { first: cocaFirst, low: cocaLow } = cocaModel;
-	const pressFrom = cocaModel.unodc.find((r) => r.release === 'press') ?? missing(F.coca, 'for unodc_simci with release "press"');
-	const usCocaLast = cocaModel.us[cocaModel.us.length - 1] ?? missing(F.coca, 'for series us_government');
-	const unodcSameYear = coca('unodc_simci', usCocaLast.year);
-	const policeClaim = claim('police-coca-area');
-	const police = one(data['coca-cultivation'], F.coca, 'for police_siima with an as_of date', (r) => r.series === 'police_siima' && r.as_of !== null);
-	if (police.hectares !== policeClaim.value) {
-		throw new Error(`${F.coca}: the police figure (${police.hectares}) no longer matches ${F.claims} "police-coca-area" (${policeClaim.value})`);
-	}
+	holds(coca.last.year === estimateYear && coca.last.release === 'leaked', F.coca, `the estimate for ${estimateYear} … leaked`);
+	holds(coca.unodc.every((r) => r.hectares <= coca.last.hectares), F.coca, 'the highest in the series');
+	const stillUnpublished = cell(coca.last.unpublished_as_of, F.coca, `for unodc_simci ${estimateYear}`, 'unpublished_as_of');
+	const pressFrom = coca.unodc.find((r) => r.release === 'press') ?? missing(F.coca, 'for unodc_simci with release "press"');
+	const leak = event('unodc-leak');
 
-	const prod2024 = cocaine('unodc', estimateYear, 'first');
-	const prod2023 = cocaine('unodc', estimateYear - 1, 'first');
-	const prodClaim = claim('cocaine-output-2024');
-	// The leak reported the rise itself (a column of the row); the tonnes only check it (the 2023 value
-	// rests on a weak source).
-	if (prod2024.reported_change_pct === null) throw new Error(`${F.cocaine}: the ${estimateYear} row has no reported_change_pct`);
-	const reportedRise = prod2024.reported_change_pct;
-	const computedRise = (prod2024.tonnes / prod2023.tonnes - 1) * 100;
-	if (Math.abs(computedRise - reportedRise) > 0.1) {
-		throw new Error(`${F.cocaine}: ${estimateYear - 1}→${estimateYear} gives a rise of ${computedRise.toFixed(2)}%, not the ${reportedRise}% the leak reported`);
-	}
-	// The production chart's model: one line through the latest edition of each year, and its revisions.
-	const prodModel = cocaineProduction.model(cocaineProduction.select(data));
-	const prodLow = prodModel.low;
-	const revisedYears = prodModel.revisions.filter((v) => v.earlier.edition === 'first').map((v) => v.earlier.year);
-	if (revisedYears.length < 2) missing(F.cocaine, 'pairs of first and revised UNODC editions (two are needed)');
-	const [revA, revB] = revisedYears;
-
-	const shares = [...data['cocaine-world-share']].sort((a, b) => b.year - a.year);
-	if (shares.length < 2) missing('cocaine-world-share.csv', 'for two years (the story compares the latest with the earliest)');
-	const [shareRecent, shareOld] = [shares[0], shares[shares.length - 1]];
-	const substitution = claim('substitution-area');
-	const govSub = data['coca-substitution'].map((r) => r.hectares);
-	if (govSub.length < 2) missing('coca-substitution.csv', 'for two or more government figures');
-	const subSource = source(cell(substitution.checked_source, F.claims, '"substitution-area"', 'checked_source'));
+	const prod = cocaineProduction.model(cocaineProduction.select(data));
+	holds(prod.last.year === estimateYear, F.cocaine, `production in ${estimateYear}`);
+	// Against every edition UNODC ever published, not only the line through the latest ones.
+	holds(prod.unodc.every((r) => r.tonnes <= prod.last.tonnes), F.cocaine, 'more than UNODC has put on any year');
+	const risePct = cell(prod.last.reported_change_pct, F.cocaine, `for unodc ${estimateYear}`, 'reported_change_pct');
 
 	// --- Extraditions ------------------------------------------------------------------------
 	const yearly = data.extraditions.filter((r) => r.period_kind === 'year' && r.destination === 'all').sort((a, b) => a.period.localeCompare(b.period));
-	if (yearly.length === 0) missing(F.extraditions, 'with a yearly total');
+	if (yearly.length < 2) missing(F.extraditions, 'with a yearly total (two are needed)');
 	const yearlyPeak = yearly.reduce((hi, r) => (r.count > hi.count ? r : hi), yearly[0]);
-	const yearlyLow = yearly.reduce((lo, r) => (r.count < lo.count ? r : lo), yearly[0]);
+	const yearlyLast = yearly[yearly.length - 1];
+	holds(yearlyPeak !== yearlyLast, F.extraditions, 'the most in our series, then …');
+	const half = extradition(`${Number(yearlyLast.period) + 1}-H1`, 'all', 'extradited');
+	const halfUs = extradition(half.period, 'us', 'extradited');
+	const slowed = source(half.source);
+	holds(slowed.publisher === 'El País', F.sources, `El País reported that Petro had slowed them (row "${slowed.id}")`);
 	const ministryPeriod = '2022-08/2025-11';
 	const ministryAll = extradition(ministryPeriod, 'all', 'extradited');
 	const ministryUs = extradition(ministryPeriod, 'us', 'extradited');
+	const [ministryFrom, ministryTo] = ministryPeriod.split('/');
 	const petroPeriod = '2022-08/2025-09';
 	const petroSent = extradition(petroPeriod, 'us', 'extradited');
 	const petroRequested = extradition(petroPeriod, 'us', 'requested');
-	const [ministryFrom, ministryTo] = ministryPeriod.split('/');
-	const h1 = extradition('2025-H1', 'all', 'extradited');
-	const h1Us = extradition('2025-H1', 'us', 'extradited');
-	const longRun = extradition('1990/2020', 'us', 'extradited');
-	const [longFrom, longTo] = longRun.period.split('/');
-	const uribe = extradition('uribe-administration', 'us', 'extradited');
 
-	// --- US aid ------------------------------------------------------------------------------
-	const cip = data['us-aid'].filter((r) => r.series === 'cip_plan_colombia' && r.period_kind === 'year');
-	const cipYears = [...new Set(cip.map((r) => Number(r.period)))].sort((a, b) => a - b);
-	if (cipYears.length === 0) missing(F.aid, 'in series cip_plan_colombia');
-	const cipTotal = (y: number) => cip.filter((r) => Number(r.period) === y).reduce((s, r) => s + r.usd_millions, 0);
-	const cipPeak = cipYears.reduce((hi, y) => (cipTotal(y) > cipTotal(hi) ? y : hi), cipYears[0]);
-	const cipActual = cip.filter((r) => r.figure === 'actual');
-	const cipActualYears = [...new Set(cipActual.map((r) => Number(r.period)))].sort((a, b) => a - b);
-	const militaryActual = cipActual.filter((r) => r.account === 'military_police').reduce((s, r) => s + r.usd_millions, 0);
-	const allActual = cipActual.reduce((s, r) => s + r.usd_millions, 0);
-	const peakMil = aid(String(cipPeak), 'military_police', 'cip_plan_colombia');
-	const peakEco = aid(String(cipPeak), 'economic_social', 'cip_plan_colombia');
-	const firstMil = aid(String(cipYears[0]), 'military_police', 'cip_plan_colombia');
-	const planStart = claimDate('plan-colombia-start');
-	const supplemental = aid(planStart, 'total', 'alternative_totals');
-	const wola = one(data['us-aid'], F.aid, 'in series cumulative', (r) => r.series === 'cumulative');
-	const [wolaFrom, wolaTo] = wola.period.split('/');
+	// --- Aid ---------------------------------------------------------------------------------
+	const cip = data['us-aid'].filter((r) => r.series === 'cip_plan_colombia' && r.period_kind === 'year' && r.figure === 'actual');
+	const cipYears = [...new Set(cip.map((r) => r.period))];
+	if (cipYears.length === 0) missing(F.aid, 'in series cip_plan_colombia with figure "actual"');
+	const cipTotal = (y: string) => cip.filter((r) => r.period === y).reduce((s, r) => s + r.usd_millions, 0);
+	const peakYear = cipYears.reduce((hi, y) => (cipTotal(y) > cipTotal(hi) ? y : hi), cipYears[0]);
+	const peakMil = aid(peakYear, 'military_police', 'cip_plan_colombia');
+	const peakEco = aid(peakYear, 'economic_social', 'cip_plan_colombia');
 	const aidClaim = claim('us-security-aid');
 	const aid2023 = aid('2023', 'total', 'later_totals');
+	const aid2024 = aid('2024', 'total', 'later_totals');
 	if (aid2023.usd_millions !== aidClaim.checked_value) {
 		throw new Error(`${F.aid}: the 2023 total (${aid2023.usd_millions}) no longer matches ${F.claims} "us-security-aid" (${aidClaim.checked_value})`);
 	}
-	const aid2017 = aid('2017', 'total', 'later_totals');
-	const aid2024 = aid('2024', 'total', 'later_totals');
-	const aid2025 = aid('2025', 'total', 'later_totals');
-	// Two other 2023 totals circulate: one disbursed (ForeignAssistance.gov), one built on another count.
-	const other2023 = (disbursed: boolean) =>
-		one(
-			data['us-aid'],
-			F.aid,
-			`for 2023, total, alternative_totals, ${disbursed ? '' : 'not '}with basis "disbursed"`,
-			(r) => r.series === 'alternative_totals' && r.period === '2023' && r.account === 'total' && (r.basis === 'disbursed') === disbursed
-		);
-	const alt2023 = other2023(false);
-	const disbursed2023 = other2023(true);
-	const security2025 = aid('2025', 'security', 'alternative_totals');
+	holds(Math.max(aid2023.usd_millions, aid2024.usd_millions) < cipTotal(peakYear) / 2, F.aid, 'less than half the Plan Colombia peak');
+	const highlighted = one(data['us-aid'], F.aid, 'in series highlighted_lines', (r) => r.series === 'highlighted_lines');
 
-	// --- Border ------------------------------------------------------------------------------
-	const troops = claim('border-troops');
-	const border = claim('border-length');
-
-	// --- Elections ---------------------------------------------------------------------------
-	const ph = vote('senate', 'Pacto Histórico');
-	const cd = vote('senate', 'Centro Democrático');
-	const r1a = vote('presidential_first_round', 'Abelardo de la Espriella');
-	const r1b = vote('presidential_first_round', 'Iván Cepeda');
-	const r2a = vote('presidential_runoff', 'Abelardo de la Espriella');
-	const r2b = vote('presidential_runoff', 'Iván Cepeda');
+	// --- What came next ----------------------------------------------------------------------
+	const votes = elections.model(elections.select(data));
+	const contest = (c: string) => votes.contests.find((x) => x.contest === c) ?? missing(F.elections, `for contest ${c}`);
+	const senate = contest('senate');
+	const firstRound = contest('presidential_first_round');
+	const runoff = contest('presidential_runoff');
+	const party = (name: string) => senate.results.find((r) => r.party_or_candidate === name) ?? missing(F.elections, `for ${name} (senate)`);
+	const ph = party('Pacto Histórico');
+	const cd = party('Centro Democrático');
+	const two = (c: typeof runoff) => (c.results.length >= 2 ? c.results : missing(F.elections, `for two candidates (${c.contest})`));
+	const [r1a, r1b] = two(firstRound);
+	const [r2a, r2b] = two(runoff);
+	holds(r1a.party_or_candidate === 'Abelardo de la Espriella' && r2a.party_or_candidate === 'Abelardo de la Espriella', F.elections, 'De la Espriella led both rounds');
+	holds(votes.contests.every((c) => c.preliminary), F.elections, 'all of these are preliminary counts');
 	const margin = cell(r2a.lead_votes, F.elections, 'for Abelardo de la Espriella (presidential_runoff)', 'lead_votes');
+	const deferred = event('ofac-decision-deferred');
+	const handover = event('handover-scheduled');
+	holds(monthOf(handover.date) > recordEnds, F.timeline, 'the handover falls after the record we hold ends');
 
-	// --- Methods -----------------------------------------------------------------------------
-	const claims = data['article-claims'];
-	const status = (s: ArticleClaimRow['status']) => fmt.int(claims.filter((r) => r.status === s).length);
+	// --- How we checked: the fact-check chart's tally -----------------------------------------
+	const check = factCheck.model(factCheck.select(data));
+	holds(check.counts.contested === 0, F.claims, 'of the others, … appear nowhere else and … proved wrong (no row is contested)');
 	const reliability = (s: 'strong' | 'medium' | 'weak') => fmt.int(data.sources.filter((r) => r.reliability === s).length);
 
 	return {
-		// the meeting
-		meetingDate: fmt.date(meetingIso),
-		meetingHours: fmt.int(claimChecked('meeting-duration')),
-		meetingTime: `${fmt.int(arrivalHour)}:${String(Math.round((arrivalHour % 1) * 60)).padStart(2, '0')}`,
-		trumpRemarkDate: fmt.date(claimDate('trump-quote-date')),
-		visaGrantedMonth: eventDate('visa-granted'),
-		pipeTuluaDate: eventDate('pipe-tulua-extradited'),
+		// the record
+		updatedDate: fmt.date(updated),
+		recordMonth: fmt.date(recordEnds),
 
-		// the breakdown
+		// the lead: the dead at sea
+		firstStrikeMonth: fmt.date(monthOf(firstStrike.date)),
 		firstStrikeDate: fmt.date(firstStrike.date),
 		firstStrikeDeaths: fmt.int(firstStrike.deaths),
+		apLateDate: fmt.date(apLate.date),
+		apLateDeaths: fmt.int(apLate.deaths),
+		afpLateDate: fmt.date(afpLate.date),
+		afpLateDay: fmt.dayNoYear(afpLate.date),
+		afpLateDeaths: fmt.int(afpLate.deaths),
+
+		// how we checked (the tally)
+		claimsTotal: fmt.int(check.total),
+		claimsConfirmed: fmt.int(check.counts.confirmed),
+		claimsRefined: fmt.int(check.counts.refined),
+		claimsContested: fmt.int(check.counts.contested),
+		claimsUnverified: fmt.int(check.counts.unverified),
+		claimsContradicted: fmt.int(check.counts.contradicted),
+		claimsQuestioned: fmt.int(check.counts.contested + check.counts.unverified + check.counts.contradicted),
+
+		// the break
+		planStartYear: fmt.date(claimDate('plan-colombia-start')),
+		mnnaDate: eventDate('mnna-designated'),
 		determinationDate: fmt.date(determination.date),
+		determinationDay: fmt.dayNoYear(determination.date),
 		determinationMonth: fmt.date(claimDate('decertification-month')),
 		lastDecertYear: fmt.date(lastDecert.date),
-		earlierDecertDate: eventDate('decertification-1996'),
 		decertGapYears: fmt.int(decertGap),
 		decertGapArticle: fmt.int(claimValue('decertification-gap')),
-		ungaDate: eventDate('unga-speech'),
-		visaRevocationDate: eventDate('visa-revocation'),
-		drugLeaderDate: eventDate('illegal-drug-leader'),
+		ungaDay: eventDay('unga-speech'),
+		visaRevocationDay: eventDay('visa-revocation'),
+		drugLeaderDay: eventDay('illegal-drug-leader'),
 		ofacDate: eventDate('ofac-sanctions'),
+		ofacDay: eventDay('ofac-sanctions'),
 
-		// boat strikes
-		pacificDate: fmt.date(firstPacific.date),
-		pacificDeaths: fmt.int(atFirstPacific.deaths),
-		over100Date: fmt.date(over100.date),
-		over100Deaths: fmt.int(over100.deaths),
+		// Venezuela and January
+		maduroDate: eventDate('maduro-captured'),
+		troops: fmt.int(claimValue('border-troops')),
+		troopsChecked: fmt.int(cell(troops.checked_value, F.claims, '"border-troops"', 'checked_value')),
+		borderKm: fmt.int(cell(border.checked_value, F.claims, '"border-length"', 'checked_value')),
+		raidFromDay: fmt.int(Number(raid.date.slice(8, 10))),
+		raidTo: fmt.date(raidEnd),
+		phoneCallDay: eventDay('phone-call'),
+		meetingAnnouncedDay: eventDay('meeting-announced'),
+		visaGrantedMonth: eventDate('visa-granted'),
+
+		// the meeting
+		trumpRemarkDate: fmt.date(claimDate('trump-quote-date')),
+		meetingDate: fmt.date(meetingIso),
+		meetingTime: `${fmt.int(arrivalHour)}:${String(Math.round((arrivalHour % 1) * 60)).padStart(2, '0')}`,
+		meetingHoursWords: fmt.words(claimChecked('meeting-duration')),
+
+		// the numbers: strikes
+		articleDeaths: fmt.int(claimValue('strike-deaths')),
+		articleStrikes: fmt.int(claimValue('strike-operations')),
 		tallyDate: fmt.date(tally.date),
-		tallyDeaths: fmt.int(tally.deaths),
 		tallyKilled: fmt.int(tallyKilled),
 		tallyPresumed: fmt.int(tallyPresumed),
 		tallyStrikes: fmt.int(cell(tally.strikes, F.strikes, `dated ${tally.date}`, 'strikes')),
-		articleDeaths: fmt.int(claimValue('strike-deaths')),
-		articleStrikes: fmt.int(claimValue('strike-operations')),
-		afterDate: fmt.date(firstAfter.date),
-		afterDeaths: fmt.int(firstAfter.deaths),
-		afterOtherDeaths: fmt.int(otherCount),
-		latestStrikeDate: fmt.date(latestStrike.date),
-		latestStrikeDeaths: fmt.int(latestStrike.deaths),
-		strikeTallies: fmt.int(strikes.length),
-		strikeLowerBounds: fmt.int(lowerBounds),
+		twoCountsDate: fmt.date(twoCounts.date),
+		twoCountsDeaths: fmt.int(twoCounts.deaths),
+		twoCountsOther: fmt.int(twoCounts.other_deaths ?? 0),
 
-		// coca
+		// the numbers: coca and cocaine
 		estimateYear: fmt.date(String(estimateYear)),
-		cocaArea: fmt.int(coca2024.hectares),
-		cocaRisePct: pct((coca2024.hectares / coca2023.hectares - 1) * 100, 0),
-		leakDate: eventDate('unodc-leak'),
-		stillUnpublishedMonth: fmt.date(stillUnpublished),
-		cocaFirstYear: fmt.date(String(cocaFirst.year)),
-		cocaFirstArea: fmt.int(cocaFirst.hectares),
-		cocaLowYear: fmt.date(String(cocaLow.year)),
-		cocaLowArea: fmt.int(cocaLow.hectares),
-		cocaTimesLow: pct(coca2024.hectares / cocaLow.hectares, 1),
+		cocaLowYear: fmt.date(String(coca.low.year)),
+		cocaLowArea: fmt.int(coca.low.hectares),
+		cocaArea: fmt.int(coca.last.hectares),
 		cocaPressFromYear: fmt.date(String(pressFrom.year)),
-		usCocaYear: fmt.date(String(usCocaLast.year)),
-		usCocaArea: fmt.int(usCocaLast.hectares),
-		unodcSameYearArea: fmt.int(unodcSameYear.hectares),
-		policeArea: fmt.int(police.hectares),
-		policeAsOf: fmt.date(cell(police.as_of, F.coca, 'for police_siima', 'as_of')),
-		policeDate: eventDate('police-coca-figure'),
-		substitutionClaim: fmt.int(claimValue('substitution-area')),
-		substitutionLow: fmt.int(Math.min(...govSub)),
-		substitutionHigh: fmt.int(Math.max(...govSub)),
-		substitutionCount: fmt.int(govSub.length),
-		substitutionCheckDate: fmt.date(cell(subSource.date, F.sources, `"${subSource.id}"`, 'date')),
+		leakDate: fmt.date(leak.date),
+		stillUnpublishedMonth: fmt.date(stillUnpublished),
+		prodTonnes: fmt.int(prod.last.tonnes),
+		prodRisePct: fmt.num(risePct, 1),
+		indicatorDate: eventDate('unodc-indicator-dropped'),
 
-		// cocaine
-		prodTonnes: fmt.int(prod2024.tonnes),
-		prodPrevTonnes: fmt.int(prod2023.tonnes),
-		prodRisePct: fmt.num(reportedRise, 1),
-		prodLowYear: fmt.date(String(prodLow.year)),
-		prodLowTonnes: fmt.int(prodLow.tonnes),
-		prodTimesLow: fmt.int(Math.floor(prod2024.tonnes / prodLow.tonnes)),
-		revAYear: fmt.date(String(revA)),
-		revAFirst: fmt.int(cocaine('unodc', revA, 'first').tonnes),
-		revARevised: fmt.int(cocaine('unodc', revA, 'revised').tonnes),
-		revBYear: fmt.date(String(revB)),
-		revBFirst: fmt.int(cocaine('unodc', revB, 'first').tonnes),
-		revBRevised: fmt.int(cocaine('unodc', revB, 'revised').tonnes),
-		worldSharePct: fmt.int(claimValue('world-share')),
-		shareRecentPct: fmt.int(shareRecent.share_pct),
-		shareRecentYear: fmt.date(String(shareRecent.year)),
-		shareOldPct: fmt.int(shareOld.share_pct),
-		shareOldYear: fmt.date(String(shareOld.year)),
-
-		// extraditions
-		yearlyPeakYear: fmt.date(yearlyPeak.period),
-		yearlyPeakCount: fmt.int(yearlyPeak.count),
-		yearlyLowYear: fmt.date(yearlyLow.period),
-		yearlyLowCount: fmt.int(yearlyLow.count),
-		yearlyLastYear: fmt.date(yearly[yearly.length - 1].period),
-		yearlyLastCount: fmt.int(yearly[yearly.length - 1].count),
-		halfYearTotal: fmt.int(h1.count),
-		halfYearUs: fmt.int(h1Us.count),
-		halfYearYear: fmt.date(h1.period.slice(0, 4)),
-		longRunUs: fmt.int(longRun.count),
-		longRunFrom: fmt.date(longFrom),
-		longRunTo: fmt.date(longTo),
-		uribeUs: fmt.int(uribe.count),
-		articleExtraditions: fmt.int(claimValue('extraditions-to-us')),
-		articleApproved: fmt.int(claimValue('extraditions-approved')),
+		// the numbers: extraditions
+		extraditionsPeakYear: fmt.date(yearlyPeak.period),
+		extraditionsPeak: fmt.int(yearlyPeak.count),
+		extraditionsLastYear: fmt.date(yearlyLast.period),
+		extraditionsLast: fmt.int(yearlyLast.count),
+		halfYear: fmt.date(half.period.slice(0, 4)),
+		halfTotal: fmt.int(half.count),
+		halfUs: fmt.int(halfUs.count),
+		slowedDate: fmt.date(cell(slowed.date, F.sources, `"${slowed.id}"`, 'date')),
 		ministryTotal: fmt.int(ministryAll.count),
 		ministryUs: fmt.int(ministryUs.count),
 		ministryFrom: fmt.date(ministryFrom),
@@ -369,74 +313,50 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 		petroSent: fmt.int(petroSent.count),
 		petroRequested: fmt.int(petroRequested.count),
 		petroTallyMonth: fmt.date(petroPeriod.split('/')[1]),
+		articleExtraditions: fmt.int(claimValue('extraditions-to-us')),
+		articleApproved: fmt.int(claimValue('extraditions-approved')),
 
-		// aid
-		cipFirstYear: fmt.date(String(cipYears[0])),
-		cipFirstMilitary: fmt.num(firstMil.usd_millions, 1),
-		planStartYear: fmt.date(planStart),
-		supplemental: fmt.int(supplemental.usd_millions),
-		peakYear: fmt.date(String(cipPeak)),
-		peakMilitary: fmt.num(peakMil.usd_millions, 1),
-		peakEconomic: fmt.num(peakEco.usd_millions, 1),
-		militarySharePct: pct((militaryActual / allActual) * 100, 0),
-		cipActualFrom: fmt.date(String(cipActualYears[0])),
-		cipActualTo: fmt.date(String(cipActualYears[cipActualYears.length - 1])),
-		wolaBillions: fmt.num(wola.usd_millions / 1000, 2),
-		wolaMillions: fmt.int(wola.usd_millions),
-		wolaFrom: fmt.date(wolaFrom),
-		wolaTo: fmt.date(wolaTo),
-		aid2017Year: fmt.date(aid2017.period),
+		// the numbers: aid
+		aidPeakYear: fmt.date(peakYear),
+		aidPeakMilitary: money(peakMil.usd_millions),
+		aidPeakEconomic: money(peakEco.usd_millions),
 		aid2023Year: fmt.date(aid2023.period),
+		aid2023: money(aid2023.usd_millions),
 		aid2024Year: fmt.date(aid2024.period),
-		aid2025Year: fmt.date(aid2025.period),
-		aid2017: fmt.int(aid2017.usd_millions),
-		aid2023: fmt.num(aid2023.usd_millions, 1),
-		aid2024: fmt.num(aid2024.usd_millions, 1),
-		aid2025Request: fmt.int(aid2025.usd_millions),
-		aidAlt2023: fmt.num(alt2023.usd_millions, 1),
-		aidDisbursed2023: fmt.int(disbursed2023.usd_millions),
-		security2025: fmt.int(security2025.usd_millions),
+		aid2024: money(aid2024.usd_millions),
 		articleAid: fmt.int(claimValue('us-security-aid')),
-		mnnaAnnouncedDate: eventDate('mnna-announced'),
-		mnnaDate: eventDate('mnna-designated'),
-
-		// the border
-		maduroDate: eventDate('maduro-captured'),
-		raidFromDay: fmt.int(Number(raid.date.slice(8, 10))),
-		raidTo: fmt.date(raidEnd),
-		phoneCallDate: eventDate('phone-call'),
-		meetingAnnouncedDate: eventDate('meeting-announced'),
-		troops: fmt.int(claimValue('border-troops')),
-		borderKm: fmt.int(cell(border.checked_value, F.claims, '"border-length"', 'checked_value')),
-		troopsChecked: fmt.int(cell(troops.checked_value, F.claims, '"border-troops"', 'checked_value')),
+		highlightedAid: fmt.int(highlighted.usd_millions),
+		highlightedAidYear: fmt.date(highlighted.period),
+		highlightedAidNextYear: fmt.date(String(Number(highlighted.period) + 1)),
+		highlightedAidReported: fmt.date(sourceDate(highlighted.source)),
+		highlightedAidReportedDay: fmt.dayNoYear(sourceDate(highlighted.source)),
 
 		// what came next
-		congressDate: eventDate('congress-elections'),
-		congressMonthArticle: fmt.date(claimDate('congress-vote-month')),
-		presidentialMonthArticle: fmt.date(claimDate('presidential-vote-month')),
-		senateCountedPct: fmt.num(cell(ph.counted_pct, F.elections, 'for Pacto Histórico', 'counted_pct'), 2),
+		congressDate: fmt.date(senate.date),
+		senateCountedPct: fmt.num(cell(senate.counted, F.elections, 'for the senate', 'counted_pct'), 2),
 		phSharePct: fmt.num(ph.vote_share_pct, 2),
 		phSeats: fmt.int(cell(ph.seats, F.elections, 'for Pacto Histórico', 'seats')),
 		cdSharePct: fmt.num(cd.vote_share_pct, 2),
 		cdSeats: fmt.int(cell(cd.seats, F.elections, 'for Centro Democrático', 'seats')),
-		firstRoundDate: eventDate('presidential-first-round'),
-		firstRoundCountedPct: fmt.num(cell(r1a.counted_pct, F.elections, 'for the first round', 'counted_pct'), 1),
-		r1EspriellaPct: fmt.num(r1a.vote_share_pct, 1),
-		r1CepedaPct: fmt.num(r1b.vote_share_pct, 1),
-		runoffDate: eventDate('presidential-runoff'),
-		runoffCountedPct: fmt.num(cell(r2a.counted_pct, F.elections, 'for the runoff', 'counted_pct'), 1),
-		r2EspriellaPct: fmt.num(r2a.vote_share_pct, 2),
-		r2CepedaPct: fmt.num(r2b.vote_share_pct, 2),
+		firstRoundDate: fmt.date(firstRound.date),
+		firstRoundCountedPct: fmt.num(cell(firstRound.counted, F.elections, 'for the first round', 'counted_pct'), 1),
+		r1LeaderPct: fmt.num(r1a.vote_share_pct, 1),
+		r1SecondPct: fmt.num(r1b.vote_share_pct, 1),
+		runoffDate: fmt.date(runoff.date),
+		runoffCountedPct: fmt.num(cell(runoff.counted, F.elections, 'for the runoff', 'counted_pct'), 1),
+		r2LeaderPct: fmt.num(r2a.vote_share_pct, 2),
+		r2SecondPct: fmt.num(r2b.vote_share_pct, 2),
 		runoffMarginVotes: fmt.int(margin),
+		handoverDate: fmt.date(handover.date),
+		deferredFromDay: fmt.int(Number(deferred.date.slice(8, 10))),
+		deferredTo: fmt.date(cell(deferred.end_date, F.timeline, '"ofac-decision-deferred"', 'end_date')),
+		visaReturnedMonth: eventDate('visa-returned'),
+		halfYearNext: fmt.date(String(Number(half.period.slice(0, 4)) + 1)),
 
 		// methods
-		claimsTotal: fmt.int(claims.length),
-		claimsConfirmed: status('confirmed'),
-		claimsRefined: status('refined'),
-		claimsContested: status('contested'),
-		claimsUnverified: status('unverified'),
-		claimsContradicted: status('contradicted'),
 		sourcesTotal: fmt.int(data.sources.length),
+		sourcesDated: fmt.int(data.sources.filter((s) => s.date).length),
+		sourcesLinked: fmt.int(data.sources.filter((s) => s.url).length),
 		sourcesStrong: reliability('strong'),
 		sourcesMedium: reliability('medium'),
 		sourcesWeak: reliability('weak'),

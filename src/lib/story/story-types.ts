@@ -31,6 +31,8 @@ export interface Story {
 	/** Shown on the page as "Published …"; a date, formatted by the page. */
 	published: string;
 	sections: Section[];
+	/** What is known as of the update, each with its date, and what is not: plain paragraphs, no steps. */
+	ending: { id: string; heading: string; text: Prose[] };
 	/** The closing methods section: plain paragraphs, no scroll steps. */
 	methods: { id: string; heading: string; text: Prose[] };
 }
