@@ -58,8 +58,9 @@ describe('the story without JavaScript', () => {
 				});
 			}
 			expect(steps).toBeGreaterThan(10);
+			// The story never shows one chart state in two consecutive steps (tests/unit/story.test.ts), so
+			// every step brings its own figure; a repeat, were there one, would be checked above.
 			expect(figures).toBeGreaterThan(10);
-			expect(figures).toBeLessThan(steps);
 			expect(html).not.toMatch(/\bloading\b/i);
 		});
 	}

@@ -133,7 +133,9 @@ for (const [name, viewport] of Object.entries(viewports)) {
 			const first = steps.find((s) => s.section === 'boat-strikes')!;
 			await expectShows(page, first);
 			const coca = steps.find((s) => s.section === 'coca')!;
-			await page.click('nav.toc a[href="#coca"]');
+			// The contents are folded under the lead: open them, then follow a link.
+			await page.click('details.toc summary');
+			await page.click('details.toc a[href="#coca"]');
 			await expectShows(page, coca);
 			await page.goBack();
 			await expectShows(page, first);

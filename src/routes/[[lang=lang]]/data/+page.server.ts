@@ -5,6 +5,9 @@ import { langEntries, langFromParam, translated } from '$lib/i18n/langs';
 import { citedSourceIds } from '$lib/data/cited-sources';
 import { datasets } from '$lib/server/datasets';
 import { packageCitation } from '$lib/server/publication';
+import { formattersFor } from '$lib/i18n';
+import { storyUpdates } from '$lib/story/story-updates';
+import { SITE_URL } from '$lib/site';
 
 export const entries = langEntries;
 
@@ -36,6 +39,8 @@ export function load({ params }) {
 				}))
 			};
 		}),
+		// The story's own corrections and updates, a table of the package (updates.csv).
+		updates: storyUpdates(data, lang, formattersFor(lang)),
 		// The changelog is the maintainers' Markdown, rendered once at build time.
 		changelog: changelogHtml()
 	};
