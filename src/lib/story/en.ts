@@ -220,7 +220,7 @@ export const story: Story = {
 		heading: 'How we checked',
 		text: [
 			(f) =>
-				`We started from the intellinews report of ${f.meetingDate} and gave a row in our data to ${f.claimsTotal} of its figures, dates and statements: those another source could confirm or refute. The tally: ${f.claimsConfirmed} confirmed, ${f.claimsRefined} refined (broadly right but corrected or made more precise), ${f.claimsContested} contested, ${f.claimsUnverified} unverified (found only in the article) and ${f.claimsContradicted} contradicted. The fact-check chart’s page gives each claim beside what we found.`,
+				`We started from the intellinews report of ${f.meetingDate} and gave a row in our data to ${f.claimsTotal} of its figures, dates and statements, each checked against other sources. The tally: ${f.claimsConfirmed} confirmed, ${f.claimsRefined} refined (broadly right but corrected or made more precise), ${f.claimsContested} contested, ${f.claimsUnverified} unverified (found only in the article) and ${f.claimsContradicted} contradicted. The fact-check chart’s page gives each claim beside what we found.`,
 			(f) =>
 				`The main corrections: the strike toll it cites covers the eastern Pacific as well as the Caribbean and counts ${f.tallyPresumed} people presumed dead; the ${f.determinationMonth} drug finding was the first since ${f.lastDecertYear}, ${f.decertGapYears} years earlier, not about ${f.decertGapArticle}; the roughly $${f.articleAid} million a year it calls security aid is close to total US aid; and neither leader kept silent afterwards, since Trump spoke in the Oval Office and Petro held a press conference.`,
 			(f) =>

@@ -220,7 +220,7 @@ export const story: Story = {
 		heading: 'Cómo verificamos',
 		text: [
 			(f) =>
-				`Partimos de la nota de intellinews del ${f.meetingDate} y le dimos una fila en nuestros datos a ${f.claimsTotal} de sus cifras, fechas y afirmaciones: las que otra fuente podía confirmar o refutar. Confirmadas: ${f.claimsConfirmed}. Precisadas (correctas en lo esencial, pero corregidas o afinadas): ${f.claimsRefined}. En disputa: ${f.claimsContested}. Sin verificar (solo aparecen en el artículo): ${f.claimsUnverified}. Desmentidas: ${f.claimsContradicted}. La página del gráfico de verificación pone cada afirmación junto a lo que encontramos.`,
+				`Partimos de la nota de intellinews del ${f.meetingDate} y le dimos una fila en nuestros datos a ${f.claimsTotal} de sus cifras, fechas y afirmaciones, cada una contrastada con otras fuentes. Confirmadas: ${f.claimsConfirmed}. Precisadas (correctas en lo esencial, pero corregidas o afinadas): ${f.claimsRefined}. En disputa: ${f.claimsContested}. Sin verificar (solo aparecen en el artículo): ${f.claimsUnverified}. Desmentidas: ${f.claimsContradicted}. La página del gráfico de verificación pone cada afirmación junto a lo que encontramos.`,
 			(f) =>
 				`Las correcciones principales: el conteo de muertos que cita abarca el Pacífico oriental, no solo el Caribe, e incluye ${f.tallyPresumed} personas dadas por muertas; la descertificación de ${f.determinationMonth} fue la primera desde ${f.lastDecertYear}, ${f.decertGapYears} años antes, no unos ${f.decertGapArticle}; los cerca de US$${f.articleAid} millones anuales que llama ayuda de seguridad se parecen al total de la ayuda de EE. UU., y ninguno de los dos presidentes guardó silencio: Trump habló en el Despacho Oval y Petro dio una rueda de prensa.`,
 			(f) =>
