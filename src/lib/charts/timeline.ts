@@ -35,17 +35,17 @@ const CATEGORY: Record<Category, { color: Token; swatch: Swatch }> = {
 /** The radius of a day's symbol. */
 const MARK_R = 5.5;
 
-type State = 'all' | 'breakdown' | 'meeting' | 'elections';
-/**
- * What each story state shows: the run of events it zooms to, named by its first and last ids in
- * data/timeline.csv (null: every event), and the events its step's text names, for the drawing to
- * pick out once a step names some (the model checks the ids; none does yet, so nothing draws them).
- */
+type State = 'all' | 'breakdown' | 'meeting' | 'elections' | 'sanctions' | 'january' | 'meeting-day' | 'after';
+/** Each state's run of events (first and last ids in data/timeline.csv; null: all) and the events its step names, to pick out once a step names some (none does yet). The last four, the story's narrower steps, list their events in their text alternative. */
 const STATES: Record<State, { window: [string, string] | null; highlight: string[] }> = {
 	all: { window: null, highlight: [] },
 	breakdown: { window: ['first-boat-strike', 'maduro-captured'], highlight: [] },
 	meeting: { window: ['maduro-captured', 'white-house-meeting'], highlight: [] },
-	elections: { window: ['congress-elections', 'presidential-runoff'], highlight: [] }
+	elections: { window: ['congress-elections', 'presidential-runoff'], highlight: [] },
+	sanctions: { window: ['visa-revocation', 'ofac-sanctions'], highlight: [] },
+	january: { window: ['raid-remarks', 'visa-granted'], highlight: [] },
+	'meeting-day': { window: ['trump-remarks', 'white-house-meeting'], highlight: [] },
+	after: { window: ['ofac-decision-deferred', 'handover-scheduled'], highlight: [] }
 };
 /** An event's words: its head line(s) and its wrapped text, their height, and where the block's top sits. */
 type Block = { head: Run[][]; body: string[]; height: number; top: number };
@@ -111,7 +111,7 @@ export const timeline = defineChart({
 		return { rows, events, segments: segments(events), views };
 	},
 
-	text({ rows, events, segments: segs, views }, state, { fmt, t }) {
+	text({ rows, events, segments: segs, views }, state, { fmt, t, lang }) {
 		const main = segs[segs.length - 1];
 		const d = (id: string) => fmt.date(byId(rows.timeline, id).date);
 		const mainYear = fmt.date(main[0].row.date.slice(0, 4));
@@ -123,6 +123,7 @@ export const timeline = defineChart({
 		if (state === 'breakdown') alt += ' ' + t.altState.breakdown(n, d('first-boat-strike'), d('determination'), d('visa-revocation'), d('ofac-sanctions'), d('maduro-captured'));
 		if (state === 'meeting') alt += ' ' + t.altState.meeting(n, d('phone-call'), d('visa-granted'), d('white-house-meeting'), d('pipe-tulua-extradited'));
 		if (state === 'elections') alt += ' ' + t.altState.elections(d('congress-elections'), d('presidential-first-round'), d('presidential-runoff'));
+		if (!(state in t.altState)) alt += ' ' + t.altState.window(n, views[state].events.map((e) => `${dateLabel(e.row, fmt, t)}: ${eventText(e.row, lang, rows['timeline-translations'])}`).join('; '));
 		const notes = [t.notes.axis(mainYear, from, to), t.notes.precision(d('visa-granted')), t.notes.refined(d('determination'), d('decertification-1997'))];
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
 	},

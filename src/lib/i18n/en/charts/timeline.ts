@@ -34,7 +34,11 @@ const strings = {
 		all: 'Every event',
 		breakdown: 'The breakdown',
 		meeting: 'Road to the meeting',
-		elections: 'The elections'
+		elections: 'The elections',
+		sanctions: 'The sanctions',
+		january: 'Threats, then a thaw',
+		'meeting-day': 'The day of the meeting',
+		after: 'After the meeting'
 	},
 	alt: (n: string, before: string, year: string, main: string, from: string, to: string, busy: string, a: string, b: string) =>
 		`A vertical timeline of ${n} events. ${before} come before ${year}; the other ${main} run from ${from} to ${to}, and ${busy} of those fall between ${a} and ${b}. Each event is marked by category with its own colour and shape.`,
@@ -44,6 +48,7 @@ const strings = {
 			`Highlighted: ${n} events of the breakdown, from the first US strike on a boat on ${strike}, through the drug finding on ${finding}, the move to revoke Petro's visa on ${visa} and the Treasury sanctions on ${sanctions}, to the capture of Maduro on ${maduro}.`,
 		meeting: (n: string, call: string, visa: string, meeting: string, pipe: string) =>
 			`Highlighted: ${n} events on the road to the meeting: threats of a raid after Maduro's capture, a phone call on ${call}, a visa for the trip in ${visa} and the Oval Office meeting on ${meeting}. Colombia extradited the trafficker known as Pipe Tuluá on ${pipe}.`,
+		window: (n: string, events: string) => `Highlighted: ${n} events. ${events}.`,
 		elections: (congress: string, first: string, runoff: string) =>
 			`Highlighted: Colombia's elections, for Congress on ${congress}, then the presidential first round on ${first} and the runoff on ${runoff}.`
 	},

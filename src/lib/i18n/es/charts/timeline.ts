@@ -34,7 +34,11 @@ const strings: TimelineStrings = {
 		all: 'Todos los hechos',
 		breakdown: 'La ruptura',
 		meeting: 'Camino a la reunión',
-		elections: 'Las elecciones'
+		elections: 'Las elecciones',
+		sanctions: 'Las sanciones',
+		january: 'Amenazas, y luego un deshielo',
+		'meeting-day': 'El día de la reunión',
+		after: 'Después de la reunión'
 	},
 	alt: (n, before, year, main, from, to, busy, a, b) =>
 		`Línea de tiempo vertical con ${n} hechos. ${before} son anteriores a ${year}; los otros ${main} van de ${from} a ${to}, y ${busy} de ellos ocurren entre el ${a} y el ${b}. Cada hecho lleva el color y la forma de su categoría.`,
@@ -44,6 +48,7 @@ const strings: TimelineStrings = {
 			`Resaltados: ${n} hechos de la ruptura, desde el primer ataque de EE. UU. a una lancha, el ${strike}, pasando por la decisión antidrogas del ${finding}, el anuncio del retiro de la visa de Petro el ${visa} y las sanciones del Tesoro el ${sanctions}, hasta la captura de Maduro el ${maduro}.`,
 		meeting: (n, call, visa, meeting, pipe) =>
 			`Resaltados: ${n} hechos del camino a la reunión: amenazas de una incursión tras la captura de Maduro, una llamada telefónica el ${call}, una visa para el viaje en ${visa} y la reunión en el Despacho Oval el ${meeting}. Colombia extraditó al narcotraficante conocido como Pipe Tuluá el ${pipe}.`,
+		window: (n, events) => `Resaltados: ${n} hechos. ${events}.`,
 		elections: (congress, first, runoff) =>
 			`Resaltadas: las elecciones en Colombia, de Congreso el ${congress}, y luego la primera vuelta presidencial el ${first} y la segunda vuelta el ${runoff}.`
 	},
