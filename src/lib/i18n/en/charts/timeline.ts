@@ -28,7 +28,7 @@ const strings = {
 		axis: (year: string, from: string, to: string) =>
 			`The time axis is not to one scale. From ${from} to ${to} each month is as tall as its events need, and a month without events stays thin; before ${year} the same goes for each year, and the axis breaks over the years with no event. Within a month or a year, each event sits at its date.`,
 		refined: (finding: string, previous: string) =>
-			`Hollow markers flag our fact-check's corrections to the article: the US finding of ${finding} was the first since ${previous}, not the first "in three decades" as the article has it; the State Department, not Trump, moved to revoke Petro's visa; and the UNODC figures were leaked, not released.`
+			`Hollow markers flag events the article reports that our fact-check refines: the US finding of ${finding} was the first since ${previous}, not the first "in three decades" as the article has it; the visa step was a State Department announcement that it would revoke Petro's visa; and the UNODC figures were leaked, not released.`
 	},
 	states: {
 		all: 'Every event',

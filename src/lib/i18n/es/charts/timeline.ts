@@ -13,7 +13,7 @@ const strings: TimelineStrings = {
 	},
 	legend: {
 		span: 'Barra: un mes, un año o varios días',
-		refined: 'Hueco: nuestra verificación corrige la versión del artículo'
+		refined: 'Marcador vacío: nuestra verificación precisa lo que dice el artículo'
 	},
 	panels: {
 		before: (year) => `Antes de ${year}`,
@@ -28,7 +28,7 @@ const strings: TimelineStrings = {
 		axis: (year, from, to) =>
 			`El eje del tiempo no tiene una sola escala. De ${from} a ${to}, cada mes ocupa la altura que necesitan sus hechos, y un mes sin hechos queda angosto; antes de ${year} pasa lo mismo con cada año, y el eje se corta en los años sin hechos. Dentro de un mes o de un año, cada hecho va en su fecha.`,
 		refined: (finding, previous) =>
-			`Los marcadores huecos señalan lo que nuestra verificación le corrige al artículo: la decisión de EE. UU. del ${finding} fue la primera desde ${previous}, no la primera "en tres décadas", como dice el artículo; fue el Departamento de Estado, y no Trump, el que anunció que le quitaría la visa a Petro, y las cifras de la UNODC se filtraron, no se publicaron.`
+			`Los marcadores vacíos señalan hechos del artículo que nuestra verificación precisa: la decisión de EE. UU. del ${finding} fue la primera desde ${previous}, no la primera en tres décadas, como dice el artículo; lo de la visa fue un anuncio del Departamento de Estado de que se la revocaría a Petro, y las cifras de la UNODC se filtraron, no se publicaron.`
 	},
 	states: {
 		all: 'Todos los hechos',
