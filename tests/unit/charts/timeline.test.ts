@@ -154,7 +154,11 @@ describe('timeline chart', () => {
 		}
 		const notes = view('timeline').text.notes.join(' ');
 		expect(notes).toContain('first since 1997');
-		expect(notes).toMatch(/State Department, not Trump/);
+		// The department is Trump's: the note says who announced the step, without setting one against the other.
+		expect(notes).toMatch(/State Department announcement/);
+		expect(notes).not.toMatch(/not Trump/);
+		// Hollow marks only where the article reports the event.
+		for (const r of rows().filter((r) => r.status === 'refined')) expect(r.in_article, r.id).toBe(true);
 		expect(notes).toMatch(/January 2026.*whole month/);
 	});
 
