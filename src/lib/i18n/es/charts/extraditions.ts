@@ -37,7 +37,7 @@ const strings: ExtraditionsStrings = {
 		ministry: (all, toUs, from, to) =>
 			`El conteo del Ministerio de Justicia, conocido por El Tiempo, suma ${all} extradiciones en total, ${toUs} de ellas a EE. UU., entre ${from} y ${to}.`,
 		petro: (sent, requests, date) =>
-			`En ${date} Petro afirmó que de ${requests} personas pedidas por EE. UU. ya se habían extraditado ${sent}. Esa cuenta solo la recoge un agregador poco confiable.`,
+			`En ${date} Petro afirmó que, de ${requests} personas cuya extradición había solicitado EE. UU., ya se habían extraditado ${sent}. Esa cuenta solo la recoge un agregador poco confiable.`,
 		notComparable: (ministryTo, petroTo) =>
 			`No cabe esperar que los tres totales coincidan: tienen fechas de corte distintas y miden cosas distintas. El artículo cuenta solicitudes aprobadas, sin fecha de corte; el Ministerio de Justicia, todas las personas extraditadas a cualquier país hasta ${ministryTo}; Petro contó los pedidos de EE. UU. ya cumplidos hasta ${petroTo}.`
 	},
