@@ -69,7 +69,7 @@ export const story: Story = {
 					state: 'border',
 					text: [
 						(f) =>
-							`On ${f.maduroDate}, US forces seized Nicolás Maduro in an operation they called “Absolute Resolve”. Petro, who had pushed for a negotiated way out in Venezuela, denounced it as a kidnapping, intellinews reported. The same day Colombia announced that ${f.troops} troops would guard its ${f.borderKm}-kilometre border with Venezuela; the defence minister later said more than ${f.troopsChecked} had been sent.`
+							`On ${f.maduroDate}, US forces seized Nicolás Maduro in an operation they called “Absolute Resolve”. Petro, who had pushed for a negotiated way out in Venezuela, denounced it as a kidnapping, intellinews reported. The same day Colombia announced ${f.troops} troops for its ${f.borderKm}-kilometre border with Venezuela; by ${f.catatumboDay}, ${f.catatumboTroops} of them were in Catatumbo, and the defence minister later said more than ${f.troopsChecked} had been sent.`
 					]
 				},
 				{

@@ -69,7 +69,7 @@ export const story: Story = {
 					state: 'border',
 					text: [
 						(f) =>
-							`El ${f.maduroDate}, fuerzas de EE. UU. capturaron a Nicolás Maduro en una operación que llamaron «Absolute Resolve». Petro, que había abogado por una salida negociada en Venezuela, la denunció como un secuestro, según intellinews. Ese mismo día, Colombia anunció que ${f.troops} militares custodiarían sus ${f.borderKm} kilómetros de frontera con Venezuela; el ministro de Defensa dijo después que se habían enviado más de ${f.troopsChecked}.`
+							`El ${f.maduroDate}, fuerzas de EE. UU. capturaron a Nicolás Maduro en la operación «Absolute Resolve». Petro, que había abogado por una salida negociada, la denunció como un secuestro, según intellinews. Ese día, Colombia anunció ${f.troops} militares para sus ${f.borderKm} kilómetros de frontera con Venezuela; el ${f.catatumboDay}, ${f.catatumboTroops} estaban en el Catatumbo, y luego el ministro de Defensa habló de más de ${f.troopsChecked} enviados.`
 					]
 				},
 				{

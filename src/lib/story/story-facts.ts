@@ -17,6 +17,7 @@ import { cocaCultivation } from '$lib/charts/coca-cultivation';
 import { cocaineProduction } from '$lib/charts/cocaine-production';
 import { elections } from '$lib/charts/elections';
 import { factCheck } from '$lib/charts/fact-check';
+import { borderMap } from '$lib/charts/border-map';
 
 /** The licence of data/datapackage.json (`licenses[0]`), which the datasets themselves do not carry. */
 const LICENCE = 'CC BY 4.0';
@@ -120,6 +121,9 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	const raidEnd = cell(raid.end_date, F.timeline, '"raid-remarks"', 'end_date');
 	const troops = claim('border-troops');
 	const border = claim('border-length');
+	// The troops the map places in a named area of the border, read as the map reads them.
+	const areas = borderMap.model(borderMap.select(data)).rows['troop-deployments'];
+	const catatumbo = one(areas, 'troop-deployments.csv', 'for area catatumbo', (r) => r.area === 'catatumbo');
 
 	// --- The meeting -------------------------------------------------------------------------
 	const meetingIso = claimDate('meeting-date');
@@ -262,6 +266,8 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 		troops: fmt.int(claimValue('border-troops')),
 		troopsChecked: fmt.int(cell(troops.checked_value, F.claims, '"border-troops"', 'checked_value')),
 		borderKm: fmt.int(cell(border.checked_value, F.claims, '"border-length"', 'checked_value')),
+		catatumboTroops: fmt.int(catatumbo.troops),
+		catatumboDay: fmt.dayNoYear(catatumbo.date),
 		raidFromDay: fmt.int(Number(raid.date.slice(8, 10))),
 		raidTo: fmt.date(raidEnd),
 		phoneCallDay: eventDay('phone-call'),
