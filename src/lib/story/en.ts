@@ -7,8 +7,8 @@
 import type { Story } from './story-types';
 
 export const story: Story = {
-	title: 'Colombia and the United States: what the Oval Office meeting did not settle',
-	dek: 'Gustavo Petro went to the White House to end a bitter quarrel with Donald Trump. In the record we can check, the boat strikes went on afterwards, his sanctions stayed in place and the UN’s record coca estimate was still a leak.',
+	title: 'Petro, Trump and what their meeting did not settle',
+	dek: 'Colombia’s president, Gustavo Petro, went to the White House to end a bitter quarrel with Donald Trump. In the record we can check, the US boat strikes went on afterwards, his sanctions stayed in place and the UN’s record coca estimate was still a leak.',
 	byline: 'By the explainer data team',
 	published: '2026-11-25',
 	sections: [
