@@ -34,7 +34,10 @@ const COVERAGE: Record<string, (keyof typeof PLACES)[]> = {
 	'us-aid': ['colombia', 'us'],
 	timeline: ['colombia', 'us', 'venezuela'],
 	'timeline-translations': ['colombia', 'us', 'venezuela'],
-	elections: ['colombia']
+	elections: ['colombia'],
+	'troop-deployments': ['colombia', 'venezuela'],
+	updates: ['colombia', 'us'],
+	'updates-translations': ['colombia', 'us']
 };
 
 /** Columns whose values are dates or periods, the span of which is a file's temporal coverage. */

@@ -255,7 +255,7 @@ describe('timeline chart', () => {
 		// A source reaches the reader as its title, linked to its page.
 		const source = data().sources.find((s) => s.id === byId('visa-granted').source)!;
 		const visa = es.rows.find((r) => Array.isArray(r.source) && r.source[0].href === source.url)!;
-		expect(visa.source).toEqual([{ text: source.title, href: source.url }]);
+		expect(visa.source).toEqual([{ text: source.title, href: source.url, lang: source.lang }]);
 		expect(visa.date).toBe('enero de 2026');
 		expect(visa.status).toBe('precisado');
 		expect(es.columns.map((c) => c.key)).toEqual(['date', 'category', 'event', 'in_article', 'status', 'source']);
