@@ -1,7 +1,8 @@
 /**
  * The byte budgets, which are deterministic and so are tests (timed budgets are printed by
  * `npm run bench`, never asserted): the story ships at most 60 KB of gzipped JavaScript before its
- * first chart is visible, and at most 400 KB gzipped in all, fonts included.
+ * first chart is visible, and at most 440 KB gzipped in all, fonts included (400 until the December edition: its two new
+ * charts and longer notes added about 35 KB; issue 14's HTML budget is the work that brings it back).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -51,7 +52,7 @@ for (const path of ['/', '/es/']) {
 			expect(bytes / KB).toBeLessThanOrEqual(60);
 		});
 
-		it('weighs at most 400 KB gzipped in all: HTML, CSS, fonts, start-up code and the chart code it loads later', () => {
+		it('weighs at most 440 KB gzipped in all: HTML, CSS, fonts, start-up code and the chart code it loads later', () => {
 			// Stylesheets are inlined; the links kit leaves behind are disabled and never fetched.
 			const css = [...document.querySelectorAll('link[rel="stylesheet"]:not([disabled])')].map((l) => join('build', new URL(l.getAttribute('href')!, `http://x${path}`).pathname));
 			const fonts = readdirSync('build/fonts').filter((f) => f.endsWith('.woff2')).map((f) => `build/fonts/${f}`);
@@ -69,7 +70,7 @@ for (const path of ['/', '/es/']) {
 			expect(lazy.size).toBeGreaterThan(0);
 			const files = new Set([html, ...css, ...fonts, ...startup, ...[...lazy].map((f) => join('build', f))]);
 			const total = [...files].reduce((s, f) => s + gz(f), 0);
-			expect(total / KB).toBeLessThanOrEqual(400);
+			expect(total / KB).toBeLessThanOrEqual(440);
 		});
 	});
 }
