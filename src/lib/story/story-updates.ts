@@ -10,7 +10,8 @@ export interface StoryUpdate {
 	kind: UpdateRow['kind'];
 	change: string;
 	reason: string;
-	source: { title: string; publisher: string; url: string | null };
+	/** The source as a link: its title and publisher in the language it was published in. */
+	source: { title: string; publisher: string; url: string | null; lang: string };
 }
 
 /**
@@ -23,6 +24,6 @@ export function storyUpdates(data: Datasets, lang: Lang, fmt: Formatters): Story
 		.map((u) => {
 			const s = data.sources.find((r) => r.id === u.source);
 			if (!s) throw new Error(`data/updates.csv: row "${u.id}" cites source "${u.source}", which sources.csv lacks`);
-			return { id: u.id, date: fmt.date(u.date), kind: u.kind, ...updateText(u, lang, data['updates-translations']), source: { title: s.title, publisher: s.publisher, url: s.url } };
+			return { id: u.id, date: fmt.date(u.date), kind: u.kind, ...updateText(u, lang, data['updates-translations']), source: { title: s.title, publisher: s.publisher, url: s.url, lang: s.lang } };
 		});
 }
