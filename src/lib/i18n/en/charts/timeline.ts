@@ -16,7 +16,8 @@ const strings = {
 	},
 	panels: {
 		before: (year: string) => `Before ${year}`,
-		main: (from: string, to: string) => `${from} to ${to}`
+		// A window within one month (the day of the meeting) is named once.
+		main: (from: string, to: string) => (from === to ? from : `${from} to ${to}`)
 	},
 	dayUnknown: 'exact day unknown',
 	/** Two days of the same month: "4–5 January 2026". */

@@ -17,7 +17,7 @@ const strings: TimelineStrings = {
 	},
 	panels: {
 		before: (year) => `Antes de ${year}`,
-		main: (from, to) => `De ${from} a ${to}`
+		main: (from, to) => (from === to ? from : `De ${from} a ${to}`)
 	},
 	dayUnknown: 'día exacto incierto',
 	sameMonth: (firstDay, end) => `Del ${firstDay} al ${end}`,
