@@ -8,7 +8,7 @@ import type { Story } from './story-types';
 
 export const story: Story = {
 	title: 'Petro, Trump and what their meeting did not settle',
-	dek: 'Colombia’s president, Gustavo Petro, went to the White House to end a bitter quarrel with Donald Trump. In the record we can check, the US boat strikes went on afterwards, his sanctions stayed in place and the UN’s record coca estimate was still a leak.',
+	dek: 'Colombia’s president, Gustavo Petro, went to the White House to end a bitter quarrel with Donald Trump. In the record we can check, the boat strikes, his US sanctions and a leaked record coca estimate all outlasted the meeting.',
 	byline: 'By the explainer data team',
 	published: '2026-11-25',
 	sections: [

@@ -8,7 +8,7 @@ import type { Story } from './story-types';
 
 export const story: Story = {
 	title: 'Petro, Trump y lo que su reunión no resolvió',
-	dek: 'El presidente de Colombia, Gustavo Petro, fue a la Casa Blanca a cerrar una pelea amarga con Donald Trump. En el registro que podemos verificar, los ataques a lanchas siguieron después, sus sanciones no se levantaron y la cifra récord de coca de la ONU seguía siendo una filtración.',
+	dek: 'El presidente de Colombia, Gustavo Petro, fue a la Casa Blanca a cerrar una pelea amarga con Donald Trump. En el registro que podemos verificar, los ataques a lanchas, sus sanciones y una cifra récord de coca filtrada sobrevivieron a la reunión.',
 	byline: 'Por el equipo de datos de este especial',
 	published: '2026-11-25',
 	sections: [
