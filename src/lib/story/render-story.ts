@@ -3,7 +3,7 @@ import { chartById } from '$lib/charts';
 import { assembleChart, type ChartView } from '$lib/charts/assemble-chart';
 import { formattersFor, type Lang } from '$lib/i18n';
 import type { Story } from './story-types';
-import { storyFacts } from './story-facts';
+import { lastUpdated, storyFacts } from './story-facts';
 import { storyUpdates, type StoryUpdate } from './story-updates';
 
 /** A step as the page shows it: plain strings, so it crosses from the server to the page. */
@@ -33,6 +33,8 @@ export interface RenderedStory {
 	published: string;
 	/** The latest date in data/updates.csv, formatted: the story's "Updated" line. */
 	updated: string;
+	/** The same date as ISO, for the page's <time datetime>. */
+	updatedIso: string;
 	sections: RenderedSection[];
 	ending: { id: string; heading: string; paragraphs: string[] };
 	methods: { id: string; heading: string; paragraphs: string[] };
@@ -60,6 +62,7 @@ export function renderStory(story: Story, data: Datasets, lang: Lang): RenderedS
 		byline: story.byline,
 		published: fmt.date(story.published),
 		updated: facts.updatedDate,
+		updatedIso: lastUpdated(data),
 		sections: story.sections.map((section) => ({
 			id: section.id,
 			heading: section.heading,

@@ -53,6 +53,13 @@ const monthOf = (iso: string) => iso.slice(0, 7);
 
 // ---------------------------------------------------------------------------------------------
 
+/** The story's "Updated" date (ISO): the latest row of data/updates.csv. */
+export function lastUpdated(data: Datasets): string {
+	const dates = data.updates.map((r) => r.date).sort();
+	if (dates.length === 0) throw new Error('updates.csv has no row at all, which the story needs (its "Updated" date is the latest)');
+	return dates[dates.length - 1];
+}
+
 export function storyFacts(data: Datasets, fmt: Formatters) {
 	const F = {
 		claims: 'article-claims.csv',
@@ -94,9 +101,7 @@ export function storyFacts(data: Datasets, fmt: Formatters) {
 	const money = (x: number) => fmt.num(x, 1);
 
 	// --- The record: when it was last updated, and how far what we can check reaches -----------
-	const updates = [...data.updates].sort((a, b) => a.date.localeCompare(b.date));
-	if (updates.length === 0) missing(F.updates, 'at all (the story takes its "Updated" date from the latest)');
-	const updated = updates[updates.length - 1].date;
+	const updated = lastUpdated(data);
 	// The newest page any row rests on: the story says nothing is known after it.
 	const sourceDates = data.sources.map((s) => s.date).filter((d): d is string => !!d && d.length >= 7);
 	if (sourceDates.length === 0) missing(F.sources, 'with a publication month');
