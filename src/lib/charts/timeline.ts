@@ -128,23 +128,23 @@ export const timeline = defineChart({
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
 	},
 
-	table({ rows, events }, { lang, fmt, t }) {
+	table({ rows, events }, { lang, fmt, t, vocab }) {
 		const keys = { date: t.table.date, category: t.table.category, event: t.table.event, in_article: t.table.inArticle, status: t.table.status, source: t.table.source };
 		return {
 			caption: t.table.caption,
 			columns: Object.entries(keys).map(([key, label]) => ({ key, label })),
 			rows: events.map(({ row }) => ({
 				date: dateLabel(row, fmt, t),
-				category: t.categories[row.category],
+				category: vocab.category[row.category],
 				event: eventText(row, lang, rows['timeline-translations']),
 				in_article: row.in_article ? t.table.yes : t.table.no,
-				status: t.table.statusValues[row.status],
+				status: vocab.status[row.status],
 				source: row.source
 			}))
 		};
 	},
 
-	render({ rows, views }, { width, state, document, colors, lang, fmt, t }) {
+	render({ rows, views }, { width, state, document, colors, lang, fmt, t, vocab }) {
 		const narrow = width < 520;
 		// A story state zooms in on its window: only its events are drawn, so the chart stays legible
 		// when it is pinned beside the text (the whole list is one scroll of the /timeline/ page).
@@ -186,7 +186,7 @@ export const timeline = defineChart({
 		const blocks = new Map<string, Block>();
 		for (const { id, row: r } of list) {
 			const date = dateLabel(r, fmt, t);
-			const parts: Run[] = [{ text: date.charAt(0).toLocaleUpperCase(lang) + date.slice(1), bold: true, fill: colors.ink }, { text: t.categories[r.category], fill: colorOf(r.category) }];
+			const parts: Run[] = [{ text: date.charAt(0).toLocaleUpperCase(lang) + date.slice(1), bold: true, fill: colors.ink }, { text: vocab.category[r.category], fill: colorOf(r.category) }];
 			if (r.precision === 'month') parts.push({ text: t.dayUnknown, italic: true, fill: colors.muted });
 			const head = packRuns(parts, labelWidth, headSize);
 			const body = wrap(eventText(r, lang, rows['timeline-translations']), labelWidth, bodySize);
@@ -196,7 +196,7 @@ export const timeline = defineChart({
 		// The legend: the categories, then on a new row the two kinds of marks.
 		const legend = { width, fontSize: type.note, ink: colors.ink, x: 0, y: 10 };
 		const keys: LegendItem[] = [
-			...(Object.keys(CATEGORY) as Category[]).map((c) => ({ key: c, label: t.categories[c], swatch: CATEGORY[c].swatch, color: colorOf(c) })),
+			...(Object.keys(CATEGORY) as Category[]).map((c) => ({ key: c, label: vocab.category[c], swatch: CATEGORY[c].swatch, color: colorOf(c) })),
 			{ key: 'span', label: t.legend.span, swatch: 'bar', color: colors.muted, newRow: true },
 			{ key: 'refined', label: t.legend.refined, swatch: 'dot', color: colors.muted, fill: colors.background }
 		];

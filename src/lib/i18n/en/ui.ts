@@ -61,23 +61,8 @@ const ui = {
 	licenceData: 'Data licence',
 	timelineTitle: 'The dispute, dated',
 	timelineIntro: 'Every dated event behind the story, from the older context to the 2026 elections. Dates are shown as precisely as the sources give them: a month where only the month is known.',
-	categories: {
-		diplomacy: 'Diplomacy',
-		sanctions: 'Sanctions',
-		military: 'Military',
-		drugs: 'Drugs',
-		justice: 'Justice',
-		elections: 'Elections'
-	},
 	inArticle: 'in the article',
-	status: 'Status',
-	statusLabels: {
-		confirmed: 'confirmed',
-		refined: 'refined',
-		contested: 'contested',
-		unverified: 'unverified',
-		contradicted: 'contradicted'
-	}
+	status: 'Status'
 };
 
 export default ui;

@@ -24,7 +24,7 @@ const vocabulary = {
 		diplomacy: 'Diplomacy',
 		sanctions: 'Sanctions',
 		military: 'Military',
-		drugs: 'Drugs',
+		drugs: 'Drug policy',
 		justice: 'Justice',
 		elections: 'Elections'
 	}

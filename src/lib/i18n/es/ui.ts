@@ -62,23 +62,8 @@ const ui: UiStrings = {
 	licenceData: 'Licencia de los datos',
 	timelineTitle: 'La disputa, fecha por fecha',
 	timelineIntro: 'Todos los hechos fechados detrás de la historia, desde el contexto más antiguo hasta las elecciones de 2026. Las fechas se muestran con la precisión que dan las fuentes: solo el mes cuando solo se conoce el mes.',
-	categories: {
-		diplomacy: 'Diplomacia',
-		sanctions: 'Sanciones',
-		military: 'Militar',
-		drugs: 'Drogas',
-		justice: 'Justicia',
-		elections: 'Elecciones'
-	},
 	inArticle: 'en el artículo',
-	status: 'Estado',
-	statusLabels: {
-		confirmed: 'confirmado',
-		refined: 'precisado',
-		contested: 'disputado',
-		unverified: 'sin verificar',
-		contradicted: 'desmentido'
-	}
+	status: 'Estado'
 };
 
 export default ui;

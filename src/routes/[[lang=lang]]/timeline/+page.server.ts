@@ -1,6 +1,6 @@
 import { chartById } from '$lib/charts';
 import { assembleChart } from '$lib/charts/assemble-chart';
-import { formattersFor, langEntries, langFromParam } from '$lib/i18n';
+import { dictionaries, formattersFor, langEntries, langFromParam } from '$lib/i18n';
 import { datasets } from '$lib/server/datasets';
 import { eventText } from '$lib/data/row-text';
 
@@ -10,6 +10,7 @@ export function load({ params }) {
 	const lang = langFromParam(params.lang);
 	const { data } = datasets();
 	const fmt = formattersFor(lang);
+	const vocab = dictionaries[lang].vocabulary;
 	const sources = new Map(data.sources.map((s) => [s.id, s]));
 	const events = [...data.timeline]
 		.sort((a, b) => a.date.localeCompare(b.date))
@@ -20,8 +21,9 @@ export function load({ params }) {
 				date: e.date,
 				when: e.end_date ? `${fmt.date(e.date)} – ${fmt.date(e.end_date)}` : fmt.date(e.date),
 				category: e.category,
+				categoryLabel: vocab.category[e.category],
 				text: eventText(e, lang, data['timeline-translations']),
-				status: e.status,
+				status: vocab.status[e.status],
 				inArticle: e.in_article,
 				note: e.note,
 				source: { publisher: s.publisher, title: s.title, url: s.url }

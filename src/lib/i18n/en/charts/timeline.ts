@@ -2,14 +2,6 @@
 const strings = {
 	title: 'From sanctions to the Oval Office, then the ballot box',
 	subtitle: 'Dated events in the dispute between the United States and Colombia, with the earlier history it draws on',
-	categories: {
-		diplomacy: 'Diplomacy',
-		sanctions: 'Sanctions',
-		military: 'Military',
-		drugs: 'Drug policy',
-		justice: 'Justice',
-		elections: 'Elections'
-	},
 	legend: {
 		span: 'Bar: a month, a year or several days',
 		refined: "Hollow: our fact-check corrects the article's account"
@@ -62,14 +54,7 @@ const strings = {
 		status: 'Fact-check',
 		source: 'Source',
 		yes: 'yes',
-		no: 'no',
-		statusValues: {
-			confirmed: 'confirmed',
-			refined: 'refined',
-			contested: 'contested',
-			unverified: 'unverified',
-			contradicted: 'contradicted'
-		}
+		no: 'no'
 	}
 };
 

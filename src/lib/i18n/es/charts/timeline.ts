@@ -3,14 +3,6 @@ import type { TimelineStrings } from '../../en/charts/timeline';
 const strings: TimelineStrings = {
 	title: 'De las sanciones al Despacho Oval, y después a las urnas',
 	subtitle: 'Hechos fechados de la disputa entre Estados Unidos y Colombia, con los antecedentes que la explican',
-	categories: {
-		diplomacy: 'Diplomacia',
-		sanctions: 'Sanciones',
-		military: 'Militar',
-		drugs: 'Drogas',
-		justice: 'Justicia',
-		elections: 'Elecciones'
-	},
 	legend: {
 		span: 'Barra: un mes, un año o varios días',
 		refined: 'Marcador vacío: nuestra verificación precisa lo que dice el artículo'
@@ -61,14 +53,7 @@ const strings: TimelineStrings = {
 		status: 'Verificación',
 		source: 'Fuente',
 		yes: 'sí',
-		no: 'no',
-		statusValues: {
-			confirmed: 'confirmado',
-			refined: 'precisado',
-			contested: 'en disputa',
-			unverified: 'sin verificar',
-			contradicted: 'desmentido'
-		}
+		no: 'no'
 	}
 };
 
