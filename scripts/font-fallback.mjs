@@ -1,0 +1,64 @@
+// Writes src/lib/styles/font-fallback.css: a local fallback face whose metrics are matched to the
+// self-hosted Source Sans 3, so that the page is laid out almost alike before and after the real
+// face arrives (font-display: swap, src/app.css). Every figure is computed from the font files by
+// @capsizecss/unpack, with capsize's own formula (createFontStack in @capsizecss/core):
+//   size-adjust     = (xWidthAvg / unitsPerEm of Source Sans 3) / (the same of the fallback)
+//   ascent-override = ascent / (unitsPerEm × size-adjust), descent and line gap likewise.
+// The fallback is Liberation Sans (Debian's fonts-liberation, which Chromium depends on), metrically
+// identical to Arial, so the same figures serve local('Arial') on other systems.
+//   node scripts/font-fallback.mjs           writes the file
+//   node scripts/font-fallback.mjs --check   exits 1 if the committed file differs (the unit test uses fontFallbackCss)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fromFile } from '@capsizecss/unpack/fs';
+
+export const OUTPUT = 'src/lib/styles/font-fallback.css';
+export const FALLBACK_FAMILY = 'Source Sans 3 Fallback';
+const LIBERATION = '/usr/share/fonts/truetype/liberation';
+
+const faces = [
+	{ weight: 400, font: 'static/fonts/source-sans-3-regular.woff2', fallback: `${LIBERATION}/LiberationSans-Regular.ttf`, local: ['Liberation Sans', 'Arial', 'ArialMT', 'Arimo'] },
+	{ weight: 700, font: 'static/fonts/source-sans-3-bold.woff2', fallback: `${LIBERATION}/LiberationSans-Bold.ttf`, local: ['Liberation Sans Bold', 'LiberationSans-Bold', 'Arial Bold', 'Arial-BoldMT', 'Arimo Bold'] }
+];
+
+/** @param {number} x */
+const pct = (x) => `${(x * 100).toFixed(2)}%`;
+
+/** The stylesheet, computed from the font files. */
+export async function fontFallbackCss() {
+	/** @type {string[]} */
+	const blocks = [];
+	for (const face of faces) {
+		const m = await fromFile(face.font);
+		const f = await fromFile(face.fallback);
+		const sizeAdjust = m.xWidthAvg / m.unitsPerEm / (f.xWidthAvg / f.unitsPerEm);
+		const em = m.unitsPerEm * sizeAdjust;
+		blocks.push(
+			[
+				`/* ${m.fullName} (${face.font.split('/').pop()}) over ${f.fullName}: xWidthAvg ${m.xWidthAvg}/${m.unitsPerEm} vs ${f.xWidthAvg}/${f.unitsPerEm}, ascent ${m.ascent}, descent ${m.descent}, line gap ${m.lineGap} */`,
+				`@font-face {`,
+				`\tfont-family: '${FALLBACK_FAMILY}';`,
+				`\tsrc: ${face.local.map((n) => `local('${n}')`).join(', ')};`,
+				`\tfont-weight: ${face.weight};`,
+				`\tfont-style: normal;`,
+				`\tsize-adjust: ${pct(sizeAdjust)};`,
+				`\tascent-override: ${pct(m.ascent / em)};`,
+				`\tdescent-override: ${pct(Math.abs(m.descent) / em)};`,
+				`\tline-gap-override: ${pct(m.lineGap / em)};`,
+				`}`
+			].join('\n')
+		);
+	}
+	return `/* Written by scripts/font-fallback.mjs from the font files: do not edit by hand. */\n${blocks.join('\n')}\n`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const css = await fontFallbackCss();
+	if (process.argv.includes('--check')) {
+		const same = readFileSync(OUTPUT, 'utf8') === css;
+		console.log(same ? `${OUTPUT} is up to date` : `${OUTPUT} differs from the font files: run node scripts/font-fallback.mjs`);
+		process.exit(same ? 0 : 1);
+	}
+	writeFileSync(OUTPUT, css);
+	console.log(css);
+}
