@@ -27,11 +27,17 @@ const NO_HORIZONTAL_AXIS = new Set(['timeline']);
 const stateLinks = (page: Page) =>
 	page.$$eval('nav.states a.state', (as) => as.map((a) => ({ href: a.getAttribute('href')!, current: a.getAttribute('aria-current') })));
 
-async function settled(page: Page) {
-	await page.waitForLoadState('networkidle');
-	// Let a redraw to the fitted width land (the chart code loads on the first redraw).
-	await page.waitForTimeout(400);
-	await page.waitForLoadState('networkidle');
+/**
+ * Waits until the drawing's bottom is within the screen (the page narrows and redraws it after the
+ * chart code loads), or until the page has stopped trying; the caller then asserts on what is there.
+ */
+async function fitted(page: Page) {
+	await page
+		.waitForFunction(() => {
+			const svg = document.querySelector('main .plot svg');
+			return !!svg && svg.getBoundingClientRect().bottom <= innerHeight;
+		}, undefined, { timeout: 4000, polling: 100 })
+		.catch(() => undefined);
 }
 
 describe('chart pages: states as links, the embed code and downloads follow them', () => {
@@ -60,7 +66,7 @@ describe('chart pages: states as links, the embed code and downloads follow them
 			expect(await page.inputValue('details.embed textarea')).toContain(`/charts/${id}/embed/?state=${last}"`);
 			// The embed shows the state its address asks for.
 			const embed = await context.newPage();
-			await embed.goto(`${base}${path}embed/?state=${last}`, { waitUntil: 'networkidle' });
+			await embed.goto(`${base}${path}embed/?state=${last}`, { waitUntil: 'load' });
 			await embed.waitForFunction((s) => (document.querySelector('main .plot') as HTMLElement)?.dataset.drawnState === s, last);
 			await context.close();
 		});
@@ -91,8 +97,8 @@ describe('the chart fits the screen, its horizontal axis included', () => {
 			it.skipIf(NO_HORIZONTAL_AXIS.has(id))(`${path} at ${name} size (${viewport.width}×${viewport.height})`, async () => {
 				const context = await browser.newContext({ viewport });
 				const page = await context.newPage();
-				await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-				await settled(page);
+				await page.goto(`${base}${path}`, { waitUntil: 'load' });
+				await fitted(page);
 				const r = await page.evaluate(() => {
 					const s = document.querySelector('main .plot svg')!.getBoundingClientRect();
 					return { top: Math.round(s.top), bottom: Math.round(s.bottom), width: Math.round(s.width), viewport: innerHeight };
