@@ -35,17 +35,24 @@ const CATEGORY: Record<Category, { color: Token; swatch: Swatch }> = {
 /** The radius of a day's symbol. */
 const MARK_R = 5.5;
 
-type State = 'all' | 'breakdown' | 'meeting' | 'elections' | 'sanctions' | 'january' | 'meeting-day' | 'after';
-/** Each state's run of events (first and last ids in data/timeline.csv; null: all) and the events its step names, to pick out once a step names some (none does yet). The last four, the story's narrower steps, list their events in their text alternative. */
+type State = 'all' | 'breakdown' | 'meeting' | 'elections' | 'september' | 'sanctions' | 'january' | 'meeting-day' | 'after';
+/**
+ * Each state's run of events (first and last ids in data/timeline.csv; null: all) and the events in
+ * focus (ids too): the ones its story step names. The others in the window recede, so a step points at
+ * what its words discuss while the events around them stay in view for context. The first four states
+ * are the chart page's overviews and focus on nothing; the rest are the story's steps, each window a few events
+ * long, so that on a phone the events in focus sit above the step's card, not under it.
+ */
 const STATES: Record<State, { window: [string, string] | null; highlight: string[] }> = {
 	all: { window: null, highlight: [] },
 	breakdown: { window: ['first-boat-strike', 'maduro-captured'], highlight: [] },
 	meeting: { window: ['maduro-captured', 'white-house-meeting'], highlight: [] },
 	elections: { window: ['congress-elections', 'presidential-runoff'], highlight: [] },
-	sanctions: { window: ['visa-revocation', 'ofac-sanctions'], highlight: [] },
-	january: { window: ['raid-remarks', 'visa-granted'], highlight: [] },
-	'meeting-day': { window: ['trump-remarks', 'white-house-meeting'], highlight: [] },
-	after: { window: ['ofac-decision-deferred', 'handover-scheduled'], highlight: [] }
+	september: { window: ['first-boat-strike', 'visa-revocation'], highlight: ['first-boat-strike', 'determination', 'unga-speech'] },
+	sanctions: { window: ['visa-revocation', 'ofac-sanctions'], highlight: ['visa-revocation', 'illegal-drug-leader', 'ofac-sanctions'] },
+	january: { window: ['raid-remarks', 'visa-granted'], highlight: ['raid-remarks', 'phone-call', 'meeting-announced', 'visa-granted'] },
+	'meeting-day': { window: ['trump-remarks', 'ofac-decision-deferred'], highlight: ['trump-remarks', 'pipe-tulua-extradited', 'white-house-meeting'] },
+	after: { window: ['ofac-decision-deferred', 'handover-scheduled'], highlight: ['ofac-decision-deferred', 'aid-lines-reported', 'visa-returned'] }
 };
 /** An event's words: its head line(s) and its wrapped text, their height, and where the block's top sits. */
 type Block = { head: Run[][]; body: string[]; height: number; top: number };
@@ -106,7 +113,11 @@ export const timeline = defineChart({
 			const [from, to] = [isoToDate(byId(rows.timeline, first).date), toEvent(byId(rows.timeline, last)).end];
 			return events.filter((e) => e.at >= from && e.at < to);
 		};
-		const view = (s: (typeof STATES)[State]) => ({ events: s.window ? inWindow(s.window) : events, highlight: s.highlight.map((id) => byId(rows.timeline, id).id) });
+		const view = (s: (typeof STATES)[State]) => {
+			const shown = s.window ? inWindow(s.window) : events;
+			for (const id of s.highlight) if (!shown.some((e) => e.id === byId(rows.timeline, id).id)) throw new Error(`timeline chart: event "${id}" is in focus but outside its state's window`);
+			return { events: shown, highlight: s.highlight };
+		};
 		const views = Object.fromEntries(Object.entries(STATES).map(([state, s]) => [state, view(s)])) as Record<State, ReturnType<typeof view>>;
 		return { rows, events, segments: segments(events), views };
 	},
@@ -123,7 +134,13 @@ export const timeline = defineChart({
 		if (state === 'breakdown') alt += ' ' + t.altState.breakdown(n, d('first-boat-strike'), d('determination'), d('visa-revocation'), d('ofac-sanctions'), d('maduro-captured'));
 		if (state === 'meeting') alt += ' ' + t.altState.meeting(n, d('phone-call'), d('visa-granted'), d('white-house-meeting'), d('pipe-tulua-extradited'));
 		if (state === 'elections') alt += ' ' + t.altState.elections(d('congress-elections'), d('presidential-first-round'), d('presidential-runoff'));
-		if (!(state in t.altState)) alt += ' ' + t.altState.window(n, views[state].events.map((e) => `${dateLabel(e.row, fmt, t)}: ${eventText(e.row, lang, rows['timeline-translations'])}`).join('; '));
+		const { events: shown, highlight } = views[state];
+		if (highlight.length) {
+			const line = (e: TimelineEvent) => `${dateLabel(e.row, fmt, t)}: ${eventText(e.row, lang, rows['timeline-translations'])}`;
+			const named = shown.filter((e) => highlight.includes(e.id));
+			const others = shown.filter((e) => !highlight.includes(e.id));
+			alt += ' ' + t.altState.focus(n, named.map(line).join('; '), others.map(line).join('; '));
+		}
 		const notes = [t.notes.axis(mainYear, from, to), t.notes.precision(d('visa-granted')), t.notes.refined(d('determination'), d('decertification-1997'))];
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
 	},
@@ -150,6 +167,11 @@ export const timeline = defineChart({
 		// when it is pinned beside the text (the whole list is one scroll of the /timeline/ page).
 		const list = views[state].events;
 		const colorOf = (c: Category) => colors[CATEGORY[c].color];
+		// A story step's events in focus; the rest of its window recedes (none does where nothing is in focus).
+		const focus = new Set(views[state].highlight);
+		const receded = (e: { id: string }) => focus.size > 0 && !focus.has(e.id);
+		// An opacity, as a channel only where something recedes (a constant keeps the overviews' markup as it was).
+		const opacity = (k: number) => (focus.size ? (e: TimelineEvent) => k * (receded(e) ? 0.3 : 1) : k);
 
 		// The bands of the axis: a month each on the main run, a year each before it.
 		const segs = segments(list).map((seg, i, all) => {
@@ -186,7 +208,11 @@ export const timeline = defineChart({
 		const blocks = new Map<string, Block>();
 		for (const { id, row: r } of list) {
 			const date = dateLabel(r, fmt, t);
-			const parts: Run[] = [{ text: date.charAt(0).toLocaleUpperCase(lang) + date.slice(1), bold: true, fill: colors.ink }, { text: vocab.category[r.category], fill: colorOf(r.category) }];
+			const faded = receded({ id });
+			const parts: Run[] = [
+				{ text: date.charAt(0).toLocaleUpperCase(lang) + date.slice(1), bold: true, fill: faded ? colors.muted : colors.ink },
+				{ text: vocab.category[r.category], fill: faded ? colors.muted : colorOf(r.category) }
+			];
 			if (r.precision === 'month') parts.push({ text: t.dayUnknown, italic: true, fill: colors.muted });
 			const head = packRuns(parts, labelWidth, headSize);
 			const body = wrap(eventText(r, lang, rows['timeline-translations']), labelWidth, bodySize);
@@ -241,7 +267,10 @@ export const timeline = defineChart({
 		const rules = segs.flatMap((s) => [...s.bands.map((b) => ({ id: b.id, at: b.start })), { id: s.endId, at: s.end }]);
 		const bands = new Map(segs.flatMap((s) => s.bands.map((b) => [+b.start, b])));
 		// A mark in its category's colour, hollow where the fact-check corrects the article.
-		const marker = { stroke: (e: TimelineEvent) => colorOf(e.row.category), strokeWidth: 1.5, fill: (e: TimelineEvent) => (e.row.status === 'refined' ? colors.background : colorOf(e.row.category)) };
+		const marker = {
+			stroke: (e: TimelineEvent) => colorOf(e.row.category), strokeWidth: 1.5, strokeOpacity: opacity(1),
+			fill: (e: TimelineEvent) => (e.row.status === 'refined' ? colors.background : colorOf(e.row.category)), fillOpacity: opacity(1)
+		};
 		const [spans, days] = [drawn.filter((d) => d.span), drawn.filter((d) => !d.span)];
 
 		return Plot.plot({
@@ -264,7 +293,7 @@ export const timeline = defineChart({
 				// The connectors: from the mark to the head line of its words.
 				Plot.link(drawn, {
 					className: 'connector', x1: (d) => d.x + (d.span ? 3 : MARK_R), y1: 'at', x2: labelX - 5, y2: { value: (d: TimelineEvent) => blocks.get(d.id)!.top + headSize * 0.6, scale: null },
-					curve: 'bump-x', stroke: colors.muted, strokeWidth: 0.8, strokeOpacity: 0.9, ...tagged(drawn)
+					curve: 'bump-x', stroke: colors.muted, strokeWidth: 0.8, strokeOpacity: opacity(0.9), ...tagged(drawn)
 				}),
 				Plot.rect(spans, { className: 'event-span', x1: (d) => d.x - 3, x2: (d) => d.x + 3, y1: 'start', y2: 'end', insetTop: 1, insetBottom: 1, rx: 1, ...marker, ...tagged(spans) }),
 				Plot.dot(days, { className: 'event-day', x: 'x', y: 'at', r: MARK_R, symbol: (d: TimelineEvent) => swatchSymbols[CATEGORY[d.row.category].swatch], ...marker, ...tagged(days) }),
@@ -277,9 +306,12 @@ export const timeline = defineChart({
 					const layer = svgEl(document, 'g', { class: 'event-label', 'text-anchor': 'start' });
 					for (const e of list) {
 						const b = blocks.get(e.id)!;
-						const g = svgEl(document, 'g', { 'data-id': e.id, transform: `translate(${labelX},${px(b.top)})` }, layer);
+						const inFocus = focus.has(e.id);
+						const g = svgEl(document, 'g', { 'data-id': e.id, class: inFocus ? 'in-focus' : receded(e) ? 'receded' : null, transform: `translate(${labelX},${px(b.top)})` }, layer);
+						// An event in focus sits on the highlight colour, as the other charts mark what a step names.
+						if (inFocus) svgEl(document, 'rect', { x: -5, y: -3, width: px(labelWidth + 8), height: px(b.height + 6), rx: 3, fill: colors.highlight }, g);
 						runLines(document, b.head, { x: 0, y: headSize * 0.95, 'font-size': headSize }, headLine, g);
-						textLines(document, b.body, { x: 0, y: px(b.head.length * headLine + bodySize * 0.95), 'font-size': bodySize, fill: colors.ink }, bodyLine, g);
+						textLines(document, b.body, { x: 0, y: px(b.head.length * headLine + bodySize * 0.95), 'font-size': bodySize, fill: receded(e) ? colors.muted : colors.ink }, bodyLine, g);
 					}
 					return layer;
 				}

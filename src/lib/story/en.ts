@@ -44,7 +44,7 @@ export const story: Story = {
 			steps: [
 				{
 					chart: 'timeline',
-					state: 'breakdown',
+					state: 'september',
 					text: [
 						(f) =>
 							`It started at sea. On ${f.firstStrikeDate}, a US strike on a boat in the Caribbean killed ${f.firstStrikeDeaths} people, the first of a campaign. On ${f.determinationDay}, Washington found that Colombia had “failed demonstrably” to meet its anti-drug commitments, the first such finding since ${f.lastDecertYear}, though it attached a waiver. On ${f.ungaDay}, at the UN, Petro called for Trump to face criminal charges over the strikes.`

@@ -44,7 +44,7 @@ export const story: Story = {
 			steps: [
 				{
 					chart: 'timeline',
-					state: 'breakdown',
+					state: 'september',
 					text: [
 						(f) =>
 							`El ${f.firstStrikeDate}, un ataque estadounidense a una lancha en el Caribe mató a ${f.firstStrikeDeaths} personas, el primero de una campaña. El ${f.determinationDay}, Washington concluyó que Colombia había «failed demonstrably» (fallado de forma manifiesta) contra las drogas, por primera vez desde ${f.lastDecertYear}, aunque con una exención. El ${f.ungaDay}, ante la ONU, Petro pidió juzgar a Trump por los ataques.`

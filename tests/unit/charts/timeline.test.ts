@@ -238,6 +238,49 @@ describe('timeline chart', () => {
 		}
 	});
 
+	it('points each story step at the events its words name: those in focus, the rest of its window faded', () => {
+		// The events each story step's text names, by step state.
+		const named: Record<string, string[]> = {
+			september: ['first-boat-strike', 'determination', 'unga-speech'],
+			sanctions: ['visa-revocation', 'illegal-drug-leader', 'ofac-sanctions'],
+			january: ['raid-remarks', 'phone-call', 'meeting-announced', 'visa-granted'],
+			'meeting-day': ['trump-remarks', 'pipe-tulua-extradited', 'white-house-meeting'],
+			after: ['ofac-decision-deferred', 'aid-lines-reported', 'visa-returned']
+		};
+		const opacity = (el: Element | null) => Number(el?.getAttribute('fill-opacity') ?? el?.getAttribute('stroke-opacity') ?? 1);
+		for (const [state, ids] of Object.entries(named)) {
+			const svg = draw('timeline', { state, width: 360 });
+			const blocks = [...svg.querySelectorAll('g.event-label > g[data-id]')];
+			const focused = blocks.filter((g) => g.getAttribute('class') === 'in-focus').map((g) => g.getAttribute('data-id'));
+			expect(focused.sort(), state).toEqual([...ids].sort());
+			// Something else in the window recedes, so the focus reads as a choice, not as the whole view.
+			const faded = blocks.filter((g) => g.getAttribute('class') === 'receded');
+			expect(faded.length, state).toBeGreaterThan(0);
+			expect(faded.length + focused.length).toBe(blocks.length);
+			for (const g of blocks) {
+				const id = g.getAttribute('data-id')!;
+				const mark = svg.querySelector(`.event-day [data-id="${id}"], .event-span [data-id="${id}"]`);
+				if (ids.includes(id)) {
+					expect(g.querySelector('rect')?.getAttribute('fill'), `${state}: ${id} sits on the highlight`).toBe(light.highlight);
+					expect(opacity(mark), `${state}: ${id}`).toBe(1);
+				} else {
+					expect(g.querySelector('rect'), `${state}: ${id}`).toBeNull();
+					expect(opacity(mark), `${state}: ${id} recedes`).toBeLessThan(0.5);
+				}
+			}
+			// A screen reader hears the same focus: the named events first, then the faded ones.
+			const alt = view('timeline', { state }).text.alt;
+			const focus = alt.slice(alt.indexOf('In focus'));
+			const [inFocus, context] = focus.split('Faded, for context');
+			for (const id of ids) expect(inFocus, state).toContain(byId(id).event);
+			for (const g of faded) expect(context, state).toContain(byId(g.getAttribute('data-id')!).event);
+		}
+		// The chart page's overviews focus on nothing: every event in them is drawn alike.
+		for (const state of ['all', 'breakdown', 'meeting', 'elections']) {
+			expect(draw('timeline', { state }).querySelectorAll('g.in-focus, g.receded').length, state).toBe(0);
+		}
+	});
+
 	it('states in its text alternative what each state shows, with dates formatted per language', () => {
 		const all = view('timeline').text.alt;
 		expect(all).toContain(`${rows().length} events`);

@@ -26,6 +26,7 @@ const strings = {
 	states: {
 		all: 'Every event',
 		breakdown: 'The breakdown',
+		september: 'Strikes, a finding, a speech',
 		meeting: 'Road to the meeting',
 		elections: 'The elections',
 		sanctions: 'The sanctions',
@@ -41,7 +42,8 @@ const strings = {
 			`Highlighted: ${n} events of the breakdown, from the first US strike on a boat on ${strike}, through the drug finding on ${finding}, the move to revoke Petro's visa on ${visa} and the Treasury sanctions on ${sanctions}, to the capture of Maduro on ${maduro}.`,
 		meeting: (n: string, call: string, visa: string, meeting: string, pipe: string) =>
 			`Highlighted: ${n} events on the road to the meeting: threats of a raid after Maduro's capture, a phone call on ${call}, a visa for the trip in ${visa} and the Oval Office meeting on ${meeting}. Colombia extradited the trafficker known as Pipe Tuluá on ${pipe}.`,
-		window: (n: string, events: string) => `Highlighted: ${n} events. ${events}.`,
+		/** A story step's view: the events it names, then the others drawn faded around them. */
+		focus: (n: string, named: string, others: string) => `Shown: ${n} events. In focus, the ones this step names: ${named}.${others ? ` Faded, for context: ${others}.` : ''}`,
 		elections: (congress: string, first: string, runoff: string) =>
 			`Highlighted: Colombia's elections, for Congress on ${congress}, then the presidential first round on ${first} and the runoff on ${runoff}.`
 	},

@@ -25,6 +25,7 @@ const strings: TimelineStrings = {
 	states: {
 		all: 'Todos los hechos',
 		breakdown: 'La ruptura',
+		september: 'Ataques, la descertificación, un discurso',
 		meeting: 'Camino a la reunión',
 		elections: 'Las elecciones',
 		sanctions: 'Las sanciones',
@@ -40,7 +41,7 @@ const strings: TimelineStrings = {
 			`Resaltados: ${n} hechos de la ruptura, desde el primer ataque de EE. UU. a una lancha, el ${strike}, pasando por la decisión antidrogas del ${finding}, el anuncio del retiro de la visa de Petro el ${visa} y las sanciones del Tesoro el ${sanctions}, hasta la captura de Maduro el ${maduro}.`,
 		meeting: (n, call, visa, meeting, pipe) =>
 			`Resaltados: ${n} hechos del camino a la reunión: amenazas de una incursión tras la captura de Maduro, una llamada telefónica el ${call}, una visa para el viaje en ${visa} y la reunión en el Despacho Oval el ${meeting}. Colombia extraditó al narcotraficante conocido como Pipe Tuluá el ${pipe}.`,
-		window: (n, events) => `Resaltados: ${n} hechos. ${events}.`,
+		focus: (n, named, others) => `Se muestran ${n} hechos. Destacados, los que nombra este paso: ${named}.${others ? ` Atenuados, como contexto: ${others}.` : ''}`,
 		elections: (congress, first, runoff) =>
 			`Resaltadas: las elecciones en Colombia, de Congreso el ${congress}, y luego la primera vuelta presidencial el ${first} y la segunda vuelta el ${runoff}.`
 	},
