@@ -34,6 +34,8 @@ function derive(rows: Rows) {
 		last: strikes[strikes.length - 1],
 		art,
 		ops: articleClaim(rows['article-claims'], 'strike-operations').value ?? 0,
+		deathsBound: articleClaim(rows['article-claims'], 'strike-deaths').bound,
+		opsBound: articleClaim(rows['article-claims'], 'strike-operations').bound,
 		meeting: event(rows.timeline, EVENTS.meeting),
 		maduro: event(rows.timeline, EVENTS.maduro),
 		pacific: strikes.find((r) => r.seas === 'caribbean_and_pacific')!,
@@ -56,15 +58,20 @@ export const boatStrikes = defineChart({
 
 	model: derive,
 
-	text(m, state, { fmt, t }) {
+	text(m, state, { fmt, t, vocab }) {
 		const { art } = m;
 		const by = (id: string | null) => publisherOf(m.rows.sources, id);
+		// A count with its bound in words ("more than 200"), as its row gives it.
+		const bounded = (n: number, b: keyof typeof vocab.bound | null) => [b ? vocab.bound[b] : '', fmt.int(n)].filter(Boolean).join(' ');
 		const split = art.confirmed_dead !== null && art.presumed_dead !== null ? { confirmed: fmt.int(art.confirmed_dead), presumed: fmt.int(art.presumed_dead) } : null;
-		let alt = t.alt({ first: fmt.date(m.first.date), firstDeaths: fmt.int(m.first.deaths), last: fmt.date(m.last.date), lastDeaths: fmt.int(m.last.deaths), articleDeaths: fmt.int(art.deaths), articleDate: fmt.date(art.date) });
+		const last = bounded(m.last.deaths, m.last.deaths_bound);
+		// The article's figure as the article gives it (its claim's bound), then AP's, as AP gives it.
+		const article = { deaths: bounded(art.deaths, m.deathsBound), ops: bounded(m.ops, m.opsBound), date: fmt.date(art.date), strikes: art.strikes === null ? '' : bounded(art.strikes, art.strikes_bound) };
+		let alt = t.alt({ first: fmt.date(m.first.date), firstDeaths: fmt.int(m.first.deaths), last: fmt.date(m.last.date), lastDeaths: last, articleDeaths: fmt.int(art.deaths), articleDate: fmt.date(art.date) });
 		for (const r of m.disputed) alt += ' ' + t.altOther({ date: fmt.date(r.date), deaths: fmt.int(r.deaths), other: fmt.int(r.other_deaths!) });
-		if (state === 'article-figure' && split) alt += ' ' + t.altState['article-figure']({ deaths: fmt.int(art.deaths), ops: fmt.int(m.ops), ...split });
-		if (state === 'after-meeting') alt += ' ' + t.altState['after-meeting'](fmt.date(m.meeting.date), fmt.int(m.last.deaths));
-		const notes = [t.notes.articleFigure({ deaths: fmt.int(art.deaths), ops: fmt.int(m.ops), date: fmt.date(art.date) }) + (split ? ' ' + t.notes.presumed(split) : '')];
+		if (state === 'article-figure' && split) alt += ' ' + t.altState['article-figure']({ ...article, apDeaths: fmt.int(art.deaths), ...split });
+		if (state === 'after-meeting') alt += ' ' + t.altState['after-meeting'](fmt.date(m.meeting.date), last);
+		const notes = [t.notes.articleFigure(article) + (split ? ' ' + t.notes.presumed(split) : '')];
 		if (m.disputed.length)
 			notes.push(t.notes.outlets(m.disputed.map((r) => t.notes.outletPair({ date: fmt.date(r.date), by: by(r.source), deaths: fmt.int(r.deaths), otherBy: by(r.other_deaths_source), other: fmt.int(r.other_deaths!) })).join('; ')));
 		return { title: t.title, subtitle: t.subtitle, notes, alt };
@@ -112,7 +119,8 @@ export const boatStrikes = defineChart({
 			{ d: meeting, label: words.meeting, row: narrow ? 0 : 2 }
 		];
 		const rowHeight = type.annotation + 4;
-		const emphasis = (r: Row) => (state === 'article-figure' ? r === art : state === 'after-meeting' ? r.d > meeting : true);
+		// The article's figure, and the day two outlets' counts part, which that step's words compare.
+		const emphasis = (r: Row) => (state === 'article-figure' ? r === art || m.disputed.includes(r) : state === 'after-meeting' ? r.d > meeting : true);
 		const dim = (r: Row) => (emphasis(r) ? 1 : 0.35);
 		const keys = narrow ? t.legendShort : t.legend;
 		const bounds = new Set(strikes.map((r) => r.deaths_bound));

@@ -55,6 +55,23 @@ describe('boat-strikes chart', () => {
 		const sign = { at_least: '≥', more_than: '>' }[last.deaths_bound as 'at_least' | 'more_than'];
 		expect(sign, 'the latest total is a lower bound').toBeDefined();
 		expect(texts(draw('boat-strikes'))).toContain(`${sign}${last.deaths}`);
+		// The text alternative gives the same bound as the label, in words.
+		const words = { at_least: 'at least', more_than: 'more than' }[last.deaths_bound as 'at_least' | 'more_than'];
+		expect(view('boat-strikes').text.alt).toContain(`to ${words} ${last.deaths} on ${en.date(last.date)}`);
+		expect(view('boat-strikes', { state: 'after-meeting' }).text.alt).toContain(`rising to ${words} ${last.deaths}`);
+	});
+
+	it("keeps the article's figure and the day two outlets part in full colour where that step compares them", () => {
+		const svg = draw('boat-strikes', { state: 'article-figure' });
+		const opacity = (el: Element) => Number(el.getAttribute('stroke-opacity') ?? 1);
+		const others = [...svg.querySelectorAll('g.other-outlet > *')];
+		expect(others.length).toBeGreaterThan(0);
+		for (const x of others) expect(opacity(x)).toBe(1);
+		// Their own-outlet totals too; the rest of the line recedes.
+		const totals = [...svg.querySelectorAll('g.reported-total > *')].map(opacity);
+		expect(totals.filter((o) => o === 1).length).toBe(1 + rows().filter((r) => r.other_deaths !== null && r.deaths_bound === 'exact').length);
+		expect(totals.some((o) => o < 1)).toBe(true);
+		expect(view('boat-strikes', { state: 'article-figure' }).text.alt).toMatch(/article's at least \d+ killed/);
 	});
 
 	it("calls out the article's 126 in its state, with the presumed dead it includes", () => {

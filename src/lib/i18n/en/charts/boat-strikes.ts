@@ -20,8 +20,8 @@ const strings = {
 		article: (a: { deaths: string; presumed: string }) => `${a.deaths}, incl. ${a.presumed} presumed dead`
 	},
 	notes: {
-		articleFigure: (a: { deaths: string; ops: string; date: string }) =>
-			`The article's ${a.deaths} killed in ${a.ops} operations is the AP tally of ${a.date}: it covers the Caribbean and the eastern Pacific.`,
+		articleFigure: (a: { deaths: string; ops: string; date: string; strikes: string }) =>
+			`The article's figure, ${a.deaths} killed in ${a.ops} operations, is the AP tally of ${a.date}${a.strikes ? `, in ${a.strikes} strikes` : ''}: it covers the Caribbean and the eastern Pacific.`,
 		presumed: (a: { confirmed: string; presumed: string }) => `It counts ${a.confirmed} people killed and ${a.presumed} presumed dead.`,
 		outlets: (pairs: string) => `Outlets keep their own counts and do not always agree: ${pairs} (an × marks the other count). The table gives each figure's source.`,
 		outletPair: (a: { date: string; by: string; deaths: string; otherBy: string; other: string }) => `on ${a.date} ${a.by} counted ${a.deaths} killed and ${a.otherBy} ${a.other}`
@@ -42,15 +42,15 @@ const strings = {
 		'after-meeting': 'After the meeting'
 	},
 	alt: (a: { first: string; firstDeaths: string; last: string; lastDeaths: string; articleDeaths: string; articleDate: string }) =>
-		`A step line of the running total of people killed in US strikes on boats, from ${a.firstDeaths} on ${a.first} to at least ${a.lastDeaths} on ${a.last}. On ${a.articleDate} the count stood at ${a.articleDeaths}, the figure the article uses. Hollow markers are lower bounds.`,
+		`A step line of the running total of people killed in US strikes on boats, from ${a.firstDeaths} on ${a.first} to ${a.lastDeaths} on ${a.last}. On ${a.articleDate} the count stood at ${a.articleDeaths}, the figure the article uses. Hollow markers are lower bounds.`,
 	altOther: (a: { date: string; deaths: string; other: string }) =>
 		`On ${a.date} another outlet counted ${a.other} where the line has ${a.deaths}; an × marks it.`,
 	altState: {
 		all: '',
-		'article-figure': (a: { deaths: string; ops: string; confirmed: string; presumed: string }) =>
-			`Highlighted: ${a.deaths} killed in at least ${a.ops} strikes, the total the article reports: ${a.confirmed} killed and ${a.presumed} presumed dead.`,
+		'article-figure': (a: { deaths: string; ops: string; date: string; strikes: string; apDeaths: string; confirmed: string; presumed: string }) =>
+			`Highlighted: the article's ${a.deaths} killed in ${a.ops} operations, which is AP's tally of ${a.date}: ${a.apDeaths}${a.strikes ? ` in ${a.strikes} strikes` : ''}, ${a.confirmed} killed and ${a.presumed} presumed dead. Also highlighted: the day two outlets' counts differ.`,
 		'after-meeting': (meeting: string, after: string) =>
-			`Highlighted: the count after the meeting of ${meeting}, which kept rising to at least ${after}.`
+			`Highlighted: the count after the meeting of ${meeting}, which kept rising to ${after}.`
 	},
 	table: {
 		caption: 'Running totals of people killed in US strikes on boats',

@@ -21,7 +21,7 @@ const strings: BoatStrikesStrings = {
 	},
 	notes: {
 		articleFigure: (a) =>
-			`Los ${a.deaths} muertos en ${a.ops} operaciones que cita el artículo son el conteo de AP del ${a.date}: abarca el Caribe y el Pacífico oriental.`,
+			`La cifra del artículo, ${a.deaths} muertos en ${a.ops} operaciones, es el conteo de AP del ${a.date}${a.strikes ? `, en ${a.strikes} ataques` : ''}: abarca el Caribe y el Pacífico oriental.`,
 		presumed: (a) => `Suma ${a.confirmed} muertos y ${a.presumed} dados por muertos.`,
 		outlets: (pairs) => `Cada medio lleva su propio conteo y no siempre coinciden: ${pairs} (una × marca el otro conteo). La tabla da la fuente de cada cifra.`,
 		outletPair: (a) => `el ${a.date} ${a.by} contó ${a.deaths} muertos y ${a.otherBy}, ${a.other}`
@@ -42,13 +42,13 @@ const strings: BoatStrikesStrings = {
 		'after-meeting': 'Después de la reunión'
 	},
 	alt: (a) =>
-		`Línea escalonada del total acumulado de personas muertas en ataques de EE. UU. contra lanchas, desde ${a.firstDeaths} el ${a.first} hasta al menos ${a.lastDeaths} el ${a.last}. El ${a.articleDate} el conteo era de ${a.articleDeaths}, la cifra que usa el artículo. Los marcadores huecos son cotas inferiores.`,
+		`Línea escalonada del total acumulado de personas muertas en ataques de EE. UU. contra lanchas, desde ${a.firstDeaths} el ${a.first} hasta ${a.lastDeaths} el ${a.last}. El ${a.articleDate} el conteo era de ${a.articleDeaths}, la cifra que usa el artículo. Los marcadores huecos son cotas inferiores.`,
 	altOther: (a) => `El ${a.date} otro medio contó ${a.other} donde la línea marca ${a.deaths}; una × lo señala.`,
 	altState: {
 		all: '',
 		'article-figure': (a) =>
-			`Resaltado: ${a.deaths} muertos en al menos ${a.ops} ataques, el total que reporta el artículo: ${a.confirmed} muertos y ${a.presumed} dados por muertos.`,
-		'after-meeting': (meeting, after) => `Resaltado: el conteo después de la reunión del ${meeting}, que siguió subiendo hasta al menos ${after}.`
+			`Resaltado: los ${a.deaths} muertos en ${a.ops} operaciones del artículo, que son el conteo de AP del ${a.date}: ${a.apDeaths}${a.strikes ? ` en ${a.strikes} ataques` : ''}, ${a.confirmed} muertos y ${a.presumed} dados por muertos. También resaltado: el día en que difieren los conteos de dos medios.`,
+		'after-meeting': (meeting, after) => `Resaltado: el conteo después de la reunión del ${meeting}, que siguió subiendo hasta ${after}.`
 	},
 	table: {
 		caption: 'Totales acumulados de personas muertas en ataques de EE. UU. contra lanchas',
