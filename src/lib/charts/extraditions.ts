@@ -116,7 +116,7 @@ export const extraditions = defineChart({
 		].join('; ');
 		const gap = gaps[0];
 		let alt = t.alt(series, gap ? year(gap.from) : '', gap ? year(gap.to) : '', claims);
-		if (state === 'annual') alt += ' ' + t.altState.annual(fmt.int(peak.count), year(peak.year));
+		if (state === 'annual') alt += ' ' + t.altState.annual(fmt.int(peak.count), year(peak.year), t.altClaims.ministry(fmt.int(min.toUs), fmt.int(min.outer), fmt.date(min.from!), fmt.date(min.to!)));
 		if (state === 'claims') alt += ' ' + t.altState.claims(fmt.int(art.toUs), fmt.int(min.toUs), fmt.int(pet.toUs));
 		return {
 			title: t.title,
@@ -242,7 +242,10 @@ export const extraditions = defineChart({
 
 		// ── Panel B: the three running totals, one band each, on their own count axis ──
 		const list = m.tallies;
-		const dimB = state === 'annual' ? 0.4 : 1;
+		// The year-by-year step also cites the Justice Ministry's count, so that total stays in full.
+		const dimB = (d: Tally) => (state === 'annual' && d.key !== 'ministry' ? 0.4 : 1);
+		// As a channel only where it varies (a constant keeps the claims state's markup as it was).
+		const dimmed = state === 'annual' ? dimB : 1;
 		const outerText = (d: Tally) => t.of[d.outerKind](fmt.int(d.outer), d.outerBound === 'approximately');
 		const marginRight = Math.max(...list.map((d) => textWidth(outerText(d), small))) + 10;
 		// A band is the source's line, the bar, then air: fixed pixels, so every label sits by dy from the band's centre.
@@ -258,9 +261,9 @@ export const extraditions = defineChart({
 				className: unv ? 'claim-total-unverified' : 'claim-total',
 				x: 'outer',
 				fill: (d: Tally) => (d.outerKind === 'all' ? colors.accent : colors.grid),
-				fillOpacity: (d: Tally) => (d.outerKind === 'all' ? 0.3 : 0.8) * dimB,
+				fillOpacity: (d: Tally) => (d.outerKind === 'all' ? 0.3 : 0.8) * dimB(d),
 				stroke: unv ? colors.caution : colors.muted,
-				strokeOpacity: dimB,
+				strokeOpacity: dimmed,
 				strokeWidth: unv ? 1.8 : 1,
 				strokeDasharray: unv ? '5,3' : undefined
 			});
@@ -280,8 +283,8 @@ export const extraditions = defineChart({
 				Plot.text(list.filter(unverified), { ...head, className: 'unverified-tag', y: 'key', frameAnchor: 'right', textAnchor: 'end', dx: marginRight, dy: -rowH / 2, text: () => capitalise(vocab.status.unverified), fontSize: small, fill: colors.caution }),
 				outer(false),
 				outer(true),
-				Plot.barX(list, { ...inBar(3), className: 'claim-us', x: 'toUs', fill: colors.compare, fillOpacity: dimB }),
-				Plot.text(list, { className: 'claim-us-label', y: 'key', x: 'toUs', dy: barMid, dx: -5, text: (d: Tally) => t.toUs(fmt.int(d.toUs)), textAnchor: 'end', fontWeight: 700, fontSize: tiny, fill: dimB === 1 ? colors.background : colors.ink }),
+				Plot.barX(list, { ...inBar(3), className: 'claim-us', x: 'toUs', fill: colors.compare, fillOpacity: dimmed }),
+				Plot.text(list, { className: 'claim-us-label', y: 'key', x: 'toUs', dy: barMid, dx: -5, text: (d: Tally) => t.toUs(fmt.int(d.toUs)), textAnchor: 'end', fontWeight: 700, fontSize: tiny, fill: state === 'annual' ? (d: Tally) => (dimB(d) === 1 ? colors.background : colors.ink) : colors.background }),
 				Plot.text(list, { className: 'claim-total-label', y: 'key', x: 'outer', dy: barMid, dx: 5, text: outerText, textAnchor: 'start', fontSize: small, fill: colors.ink })
 			]
 		});

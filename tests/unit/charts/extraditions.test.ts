@@ -136,7 +136,10 @@ describe('extraditions chart', () => {
 	it('steps back what a state does not highlight', () => {
 		const annual = draw('extraditions', { state: 'annual' });
 		const claims = draw('extraditions', { state: 'claims' });
-		expect(annual.querySelector('g.claim-us')!.getAttribute('fill-opacity')).toBe('0.4');
+		// The year-by-year step cites the Justice Ministry's running total: it alone of the three stays in full
+		// (the bars run article, ministry, Petro, top down).
+		expect(marks(annual, 'claim-us').map((b) => b.getAttribute('fill-opacity') ?? '1')).toEqual(['0.4', '1', '0.4']);
+		expect(view('extraditions', { state: 'annual' }).text.alt).toMatch(/Justice Ministry’s \d+ to the US .* stays highlighted/);
 		// Full strength is Plot's default, written as no attribute at all.
 		expect(claims.querySelector('g.claim-us')!.getAttribute('fill-opacity') ?? '1').toBe('1');
 		// In 'claims' the years before Petro took office fade; 2010 is one of them.

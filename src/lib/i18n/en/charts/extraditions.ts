@@ -56,8 +56,8 @@ const strings = {
 		petro: (sent: string, requests: string, date: string) => `Petro’s own ${sent} of ${requests} US requests (${date}), unverified`
 	},
 	altState: {
-		annual: (peak: string, year: string) =>
-			`Highlighted: the yearly series, which peaks at ${peak} in ${year}; the half-year bars are partial counts, not whole years.`,
+		annual: (peak: string, year: string, ministry: string) =>
+			`Highlighted: the yearly series, which peaks at ${peak} in ${year}; the half-year bars are partial counts, not whole years. Of the running totals below, ${ministry} stays highlighted too.`,
 		claims: (article: string, ministry: string, petro: string) =>
 			`Highlighted: the three totals, which have different cut-off dates and measure different things: ${article}, ${ministry} and ${petro} to the US.`
 	},

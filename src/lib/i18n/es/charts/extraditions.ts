@@ -55,8 +55,8 @@ const strings: ExtraditionsStrings = {
 		petro: (sent, requests, date) => `las ${sent} de ${requests} solicitudes de EE. UU. que contó el propio Petro (${date}), sin verificar`
 	},
 	altState: {
-		annual: (peak, year) =>
-			`Resaltado: la serie anual, cuyo máximo es ${peak} en ${year}; las barras de medio año son conteos parciales, no años completos.`,
+		annual: (peak, year, ministry) =>
+			`Resaltado: la serie anual, cuyo máximo es ${peak} en ${year}; las barras de medio año son conteos parciales, no años completos. De los totales acumulados de abajo, también se resaltan ${ministry}.`,
 		claims: (article, ministry, petro) =>
 			`Resaltado: los tres totales, con fechas de corte distintas y que miden cosas distintas: ${article}, ${ministry} y ${petro} extradiciones a EE. UU.`
 	},
