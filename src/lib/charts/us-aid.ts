@@ -83,7 +83,7 @@ export const usAid = defineChart({
 
 	model: aidModel,
 
-	text({ bars, militaryPeak: peak, later, alternatives, security, offAxis, claim }, state, { fmt, t }) {
+	text({ bars, militaryPeak: peak, peakYear, later, alternatives, security, offAxis, claim }, state, { fmt, t }) {
 		const m = (n: number) => t.money(fmt.num(n));
 		const year = (y: number) => fmt.date(String(y));
 		const approx = (r: { bound: string | null }) => (r.bound === 'approximately' ? t.approx : '');
@@ -106,7 +106,7 @@ export const usAid = defineChart({
 
 		let alt = t.alt(year(first.year), year(last.year), year(first.year), pair(first), year(peak.year), pair(peak), provisional(est), provisional(req), laterList);
 		if (state === 'plan-colombia') alt += ' ' + t.altState['plan-colombia'](m(peak.mil.usd_millions), year(peak.year));
-		if (state === 'later') alt += ' ' + t.altState.later(altYear, altList);
+		if (state === 'later') alt += ' ' + t.altState.later(altYear, altList, year(peakYear), pair(bars.find((b) => b.year === peakYear)!));
 		if (state === 'claim' && checked[0]) alt += ' ' + t.altState.claim(claimMoney, m(checked[0].usd_millions), year(yearOf(checked[0].period)), secMoney, secYear);
 
 		const notes = [
@@ -145,7 +145,7 @@ export const usAid = defineChart({
 		};
 	},
 
-	render({ bars, later, laterSpan, alternatives, security, claim, planStart }, { width, state, document, colors, fmt, t }) {
+	render({ bars, peakYear, later, laterSpan, alternatives, security, claim, planStart }, { width, state, document, colors, fmt, t }) {
 		const narrow = width < 520;
 		// A value label beside its mark is short ("$453.1m"; "453,1" in Spanish); a label in words spells the unit out.
 		const money = (r: { usd_millions: number; bound: string | null }, inWords = false) =>
@@ -172,6 +172,8 @@ export const usAid = defineChart({
 		const ticks = runs.flatMap((run) => run.filter((_, i) => i % 2 === 0 || i === run.length - 1).map((d) => String(d.year)));
 
 		const [emBars, emLater] = state === 'plan-colombia' ? [1, 0.35] : [0.3, 1];
+		// The later totals' step measures them against Plan Colombia's peak year: its bars stay in full.
+		const barOpacity = (r: UsAidRow) => (state === 'later' && yearOf(r.period) === peakYear ? 1 : emBars);
 		const bar = { x: 'period', y: 'usd_millions', fill: 'account', order: [...ACCOUNTS] } satisfies Plot.BarYOptions;
 		const provisional = bars.filter((b) => b.provisional);
 		const plan = planStart?.date ? bars.filter((b) => b.year === yearOf(planStart.date!)) : [];
@@ -221,7 +223,7 @@ export const usAid = defineChart({
 				// The break: a dashed line down its band, from below the Plan Colombia label to its caption under the year labels.
 				Plot.ruleX([BREAK], { className: 'source-break', x: (d: string) => d, y1: plan[0]?.total ?? stackMax, y2: 0, insetTop: 4, insetBottom: -tickRow, stroke: colors.muted, strokeDasharray: '2,3' }),
 				Plot.text([BREAK], { className: 'source-break-label', x: (d: string) => d, frameAnchor: 'bottom', text: () => t.divider, lineAnchor: 'top', dy: tickRow + 2, fill: colors.muted, fontSize: smallSize }),
-				Plot.barY(bars.filter((b) => !b.provisional).flatMap((b) => [b.mil, b.econ]), { ...bar, className: 'aid-bars', fillOpacity: emBars }),
+				Plot.barY(bars.filter((b) => !b.provisional).flatMap((b) => [b.mil, b.econ]), { ...bar, className: 'aid-bars', fillOpacity: state === 'later' ? barOpacity : emBars }),
 				Plot.barY(provisional.flatMap((b) => [b.mil, b.econ]), {
 					...bar, className: 'aid-bars-provisional', fillOpacity: 0.3 * emBars,
 					stroke: 'account', strokeOpacity: emBars, strokeDasharray: '3,2', strokeWidth: 1.2

@@ -111,6 +111,19 @@ describe('us-aid chart', () => {
 		}
 	});
 
+	it('keeps Plan Colombia’s peak year in full where the later totals are measured against it', () => {
+		const years = [...new Set(cip().map((r) => r.period))].sort();
+		const total = (y: string) => cip().filter((r) => r.period === y).reduce((s, r) => s + r.usd_millions, 0);
+		const peak = years.reduce((a, b) => (total(b) > total(a) ? b : a));
+		// Bars in the order Plot draws them: two per actual year, military first (the stack's order).
+		const actualYears = years.filter((y) => cip().filter((r) => r.period === y).every((r) => r.figure === 'actual'));
+		const opacities = marks(draw('us-aid', { state: 'later' }), 'aid-bars').map((b) => b.getAttribute('fill-opacity') ?? '1');
+		const full = actualYears.filter((_, i) => opacities[2 * i] === '1' && opacities[2 * i + 1] === '1');
+		expect(opacities.length).toBe(2 * actualYears.length);
+		expect(full).toEqual([peak]);
+		expect(view('us-aid', { state: 'later' }).text.alt).toContain(`the bars of ${peak}, the Plan Colombia peak`);
+	});
+
 	it('does not state flatly on weak sources that the article’s figure is total aid: the headline and notes hedge it', () => {
 		for (const lang of ['en', 'es'] as const) {
 			const v = view('us-aid', { lang, state: 'claim' });

@@ -50,7 +50,8 @@ const strings = {
 	altLater: (year: string, money: string, request: boolean) => (request ? `${money} requested for ${year}` : `${money} in ${year}`),
 	altState: {
 		'plan-colombia': (peak: string, year: string) => `Highlighted: the Plan Colombia years; military and police aid peaked at ${peak} in ${year}.`,
-		later: (year: string, list: string) => `Highlighted: the later totals, and other ${year} totals in circulation: ${list}.`,
+		later: (year: string, list: string, peakYear: string, peak: string) =>
+			`Highlighted: the later totals, and other ${year} totals in circulation: ${list}; and, to compare them with, the bars of ${peakYear}, the Plan Colombia peak: ${peak}.`,
 		claim: (claim: string, total: string, year: string, security: string, securityYear: string) =>
 			`Highlighted: the article’s ${claim} a year, drawn as a dashed line. It is close to total aid (${total} in ${year}, as reported by a secondary site), not security aid; the security lines of the ${securityYear} request come to about ${security}.`
 	},

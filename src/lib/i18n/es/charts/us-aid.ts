@@ -48,7 +48,8 @@ const strings: UsAidStrings = {
 	altLater: (year, money, request) => (request ? `${money} solicitados para ${year}` : `${money} en ${year}`),
 	altState: {
 		'plan-colombia': (peak, year) => `Resaltado: los años del Plan Colombia; la ayuda militar y policial tocó techo con ${peak} en ${year}.`,
-		later: (year, list) => `Resaltado: los totales recientes y otros totales de ${year} que circulan: ${list}.`,
+		later: (year, list, peakYear, peak) =>
+			`Resaltado: los totales recientes y otros totales de ${year} que circulan: ${list}; y, para compararlos, las barras de ${peakYear}, el máximo del Plan Colombia: ${peak}.`,
 		claim: (claim, total, year, security, securityYear) =>
 			`Resaltado: los ${claim} al año del artículo, trazados como una línea punteada. Se acercan a la ayuda total (${total} en ${year}, según un sitio secundario), no a la de seguridad; los rubros de seguridad de la solicitud para ${securityYear} suman unos ${security}.`
 	},
