@@ -98,7 +98,7 @@ export const borderMap = defineChart({
 			notes: seas
 				? [t.notes.seas(first, pacific), t.notes.troops(troops, deployed), t.notes.boundaries]
 				: [t.notes.troops(troops, deployed), ...areas, t.notes.seas(first, pacific), t.notes.boundaries],
-			alt: `${t.alt(km)} ${seas ? t.altState.seas(first, pacific) : t.altState.border(troops, deployed, maduro)}`
+			alt: `${t.alt(km)} ${seas ? t.altState.seas(first, pacific) : [t.altState.border(troops, deployed, maduro), ...areas].join(' ')}`
 		};
 	},
 
@@ -140,6 +140,14 @@ export const borderMap = defineChart({
 					status: `${vocab.status[troops.status]}: ${t.table.announcement}`,
 					source: cite(troops)
 				},
+				// Where the sources put some of those troops: a figure for a region, with its own date and source.
+				...rows['troop-deployments'].map((r) => ({
+					item: t.table.items.area(t.annotations.areas[r.area]),
+					value: [vocab.bound[r.bound], fmt.int(r.troops)].filter(Boolean).join(' '),
+					date: fmt.date(r.date),
+					status: vocab.status[r.status],
+					source: r.source
+				})),
 				strike(event(rows.timeline, EVENTS.firstStrike), t.table.items.firstStrike),
 				strike(event(rows.timeline, EVENTS.pacificStrike), t.table.items.firstPacificStrike)
 			]

@@ -55,6 +55,7 @@ const strings = {
 		items: {
 			borderLength: 'Length of the Colombia–Venezuela land border',
 			troops: 'Colombian troops for the border (announced)',
+			area: (area: string) => `Of those troops, in ${area}`,
 			firstStrike: 'First US strike on a boat, Caribbean',
 			firstPacificStrike: 'First US strike on a boat, eastern Pacific'
 		},

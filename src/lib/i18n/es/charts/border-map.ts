@@ -56,6 +56,7 @@ const strings: BorderMapStrings = {
 		items: {
 			borderLength: 'Longitud de la frontera terrestre entre Colombia y Venezuela',
 			troops: 'Soldados colombianos para la frontera (anunciados)',
+			area: (area) => `De esos soldados, en ${area}`,
 			firstStrike: 'Primer ataque de EE. UU. a una lancha, Caribe',
 			firstPacificStrike: 'Primer ataque de EE. UU. a una lancha, Pacífico oriental'
 		},
