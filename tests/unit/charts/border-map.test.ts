@@ -131,5 +131,11 @@ describe('border-map troops where the sources put them', () => {
 		expect(label('border')).toContain('Catatumbo');
 		expect(label('seas')).toBe('');
 		expect(view('border-map').text.notes.join(' ')).toContain(`${area.troops.toLocaleString('en')} of them in Catatumbo`);
+		// A screen reader and the table get the figure the map labels.
+		expect(view('border-map').text.alt).toContain(`${area.troops.toLocaleString('en')} of them in Catatumbo`);
+		expect(view('border-map', { state: 'seas' }).text.alt).not.toContain('Catatumbo');
+		const row = view('border-map').table.rows.find((r) => r.item === 'Of those troops, in Catatumbo');
+		expect(row?.value).toBe(area.troops.toLocaleString('en'));
+		expect(row?.source).toEqual([expect.objectContaining({ href: data().sources.find((s) => s.id === area.source)!.url })]);
 	});
 });
