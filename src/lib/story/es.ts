@@ -101,7 +101,7 @@ export const story: Story = {
 			heading: 'Las cifras detrás de la pelea',
 			intro: [
 				() =>
-					`Bajo la disputa hay cifras sobre los muertos en el mar, la coca y la cocaína, las extradiciones y la ayuda. Cada grupo es parcial, discutido o ambas cosas, y aquí se dibuja con sus fuentes.`
+					`Bajo la disputa hay cifras sobre los muertos en el mar, la coca y la cocaína, las extradiciones y la ayuda. Cada grupo es parcial, está cuestionado o ambas cosas, y aquí se dibuja con sus fuentes.`
 			],
 			steps: [
 				{

@@ -22,7 +22,7 @@ const strings: CocaCultivationStrings = {
 	states: {
 		all: 'Toda la serie',
 		'low-and-rise': 'El mínimo y el repunte',
-		estimates: 'Cifras en disputa'
+		estimates: 'Estimaciones rivales'
 	},
 	alt: (a) =>
 		`Línea de las hectáreas sembradas con coca en Colombia según el monitoreo de la ONU: ${a.firstHa} en ${a.first}, que bajan a ${a.lowHa} en ${a.low} y suben luego a unas ${a.lastHa} en ${a.last}.`,
