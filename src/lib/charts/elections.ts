@@ -7,7 +7,13 @@ import { textWidth } from './svg-elements';
 
 /** The contests in the order they were held. */
 const CONTESTS: ElectionRow['contest'][] = ['senate', 'presidential_first_round', 'presidential_runoff'];
-type State = 'all' | 'runoff';
+type State = 'all' | 'first-votes' | 'runoff';
+/** The contests each state puts in focus; the others recede. 'first-votes' is the story's step on the votes before the runoff. */
+const FOCUS: Record<State, ElectionRow['contest'][]> = {
+	all: CONTESTS,
+	'first-votes': ['senate', 'presidential_first_round'],
+	runoff: ['presidential_runoff']
+};
 
 /** One band per party or candidate, and one before each contest for its heading: three panels on one scale. */
 const rowKey = (r: Pick<ElectionRow, 'contest' | 'party_or_candidate'>) => `${r.contest}|${r.party_or_candidate}`;
@@ -17,7 +23,7 @@ const decimals = (x: number) => (String(x).split('.')[1] ?? '').length;
 
 export const elections = defineChart({
 	id: 'elections',
-	states: ['all', 'runoff'] as State[],
+	states: Object.keys(FOCUS) as State[],
 
 	select: (data) => ({ elections: data.elections }),
 
@@ -35,6 +41,7 @@ export const elections = defineChart({
 	text(m, state, { fmt, t, vocab }) {
 		const share = (r: ElectionRow) => `${r.party_or_candidate} ${t.share(fmt.num(r.vote_share_pct, 2))}`;
 		let alt = t.alt(m.contests.map((c) => t.altItem(t.contests[c.contest], fmt.date(c.date), c.results.map(share).join(', '))).join('; '));
+		if (state === 'first-votes') alt += ' ' + t.altState['first-votes'];
 		if (state === 'runoff' && m.leader.lead_votes !== null) {
 			alt += ' ' + t.altState.runoff(t.lead(m.leader.party_or_candidate, m.leader.lead_votes_bound ? vocab.bound[m.leader.lead_votes_bound] : '', fmt.int(m.leader.lead_votes)));
 		}
@@ -75,7 +82,7 @@ export const elections = defineChart({
 		const domain = [...m.contests.flatMap((c) => [headKey(c.contest), ...c.results.map(rowKey)]), 'lead'];
 		// Each band holds a name above its bar (labels over bars fit a phone, beside them would not).
 		const band = 42;
-		const focus = (r: ElectionRow) => state !== 'runoff' || r.contest === 'presidential_runoff';
+		const focus = (r: ElectionRow) => FOCUS[state].includes(r.contest);
 		const bars = m.rows.elections;
 		const digits = (xs: number[]) => Math.max(...xs.map(decimals));
 		const shareDigits = new Map(m.contests.map((c) => [c.contest, digits(c.results.map((r) => r.vote_share_pct))]));

@@ -178,7 +178,7 @@ export const story: Story = {
 				},
 				{
 					chart: 'elections',
-					state: 'all',
+					state: 'first-votes',
 					text: [
 						(f) =>
 							`All these results are preliminary counts. In the congressional election of ${f.congressDate}, with ${f.senateCountedPct}% counted, Petro’s Pacto Histórico had ${f.phSharePct}% of the Senate vote and ${f.phSeats} seats, and the Centro Democrático ${f.cdSharePct}% and ${f.cdSeats}. In the presidential first round on ${f.firstRoundDate}, Abelardo de la Espriella led Iván Cepeda by ${f.r1LeaderPct}% to ${f.r1SecondPct}%, with ${f.firstRoundCountedPct}% counted.`

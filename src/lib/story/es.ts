@@ -178,7 +178,7 @@ export const story: Story = {
 				},
 				{
 					chart: 'elections',
-					state: 'all',
+					state: 'first-votes',
 					text: [
 						(f) =>
 							`Todo es preconteo. En las legislativas del ${f.congressDate}, con un avance del ${f.senateCountedPct} %, el Pacto Histórico de Petro tenía el ${f.phSharePct} % de los votos al Senado y ${f.phSeats} curules, y el Centro Democrático, el ${f.cdSharePct} % y ${f.cdSeats}. En la primera vuelta presidencial, el ${f.firstRoundDate}, Abelardo de la Espriella superó a Iván Cepeda por ${f.r1LeaderPct} % contra ${f.r1SecondPct} %, con un avance del ${f.firstRoundCountedPct} %.`

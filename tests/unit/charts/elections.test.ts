@@ -35,4 +35,17 @@ describe('elections chart', () => {
 		expect(texts(draw('elections')).join(' ')).not.toContain('votes ahead');
 		expect(view('elections', { state: 'runoff', lang: 'es' }).text.alt).toContain(`cerca de ${leader.lead_votes!.toLocaleString('es-CO')} votos por delante`);
 	});
+
+	it('puts in focus the votes each state is about, and fades the others', () => {
+		// Bars in data order; a faded bar's outline is drawn at reduced opacity.
+		const strength = (state: string) =>
+			[...draw('elections', { state }).querySelectorAll('g.vote-share rect')].map((r, i) => ({ contest: rows()[i].contest, full: Number(r.getAttribute('stroke-opacity') ?? 1) === 1 }));
+		const focused = (state: string) => [...new Set(strength(state).filter((b) => b.full).map((b) => b.contest))].sort();
+		const faded = (state: string) => [...new Set(strength(state).filter((b) => !b.full).map((b) => b.contest))].sort();
+		expect(faded('all')).toEqual([]);
+		expect(focused('first-votes')).toEqual(['presidential_first_round', 'senate']);
+		expect(faded('first-votes')).toEqual(['presidential_runoff']);
+		expect(focused('runoff')).toEqual(['presidential_runoff']);
+		expect(view('elections', { state: 'first-votes' }).text.alt).toMatch(/Highlighted: the Senate vote and the presidential first round/);
+	});
 });

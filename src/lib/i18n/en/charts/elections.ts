@@ -4,6 +4,7 @@ const strings = {
 	subtitle: 'Share of the vote for the leading parties in the Senate and the two leading presidential candidates, in percent',
 	states: {
 		all: 'All three votes',
+		'first-votes': 'Congress and the first round',
 		runoff: 'The runoff'
 	},
 	contests: {
@@ -26,6 +27,7 @@ const strings = {
 	altItem: (contest: string, date: string, results: string) => `${contest} on ${date}: ${results}`,
 	altState: {
 		all: '',
+		'first-votes': 'Highlighted: the Senate vote and the presidential first round; the runoff is drawn faded.',
 		runoff: (lead: string) => `Highlighted: the runoff. By the preliminary count, ${lead}.`
 	},
 	table: {

@@ -5,6 +5,7 @@ const strings: ElectionsStrings = {
 	subtitle: 'Porcentaje de votos de los principales partidos en el Senado y de los dos candidatos presidenciales con más votos',
 	states: {
 		all: 'Las tres votaciones',
+		'first-votes': 'El Congreso y la primera vuelta',
 		runoff: 'La segunda vuelta'
 	},
 	contests: {
@@ -26,6 +27,7 @@ const strings: ElectionsStrings = {
 	altItem: (contest, date, results) => `${contest}, el ${date}: ${results}`,
 	altState: {
 		all: '',
+		'first-votes': 'Resaltadas: la votación al Senado y la primera vuelta presidencial; la segunda vuelta aparece atenuada.',
 		runoff: (lead) => `Resaltada: la segunda vuelta. Según el preconteo, ${lead}.`
 	},
 	table: {
