@@ -8,7 +8,8 @@ import { datasets } from '$lib/server/datasets';
 
 export const data = () => datasets().data;
 
-export function draw(id: string, opts: { state?: string; lang?: Lang; width?: number } = {}): Element {
+/** Drawn as an export draws it unless `mode: 'page'` (marks tagged for their details, the page's colours). */
+export function draw(id: string, opts: { state?: string; lang?: Lang; width?: number; mode?: 'page' | 'export' } = {}): Element {
 	const def = chartById(id);
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	return drawChart(def, def.select(data()) as never, {
@@ -16,7 +17,7 @@ export function draw(id: string, opts: { state?: string; lang?: Lang; width?: nu
 		state: opts.state ?? def.states[0],
 		width: opts.width ?? 640,
 		document: document as unknown as Document,
-		mode: 'export'
+		mode: opts.mode ?? 'export'
 	});
 }
 

@@ -2,7 +2,7 @@ import type { Datasets, SourceRow } from '$lib/data/rows';
 import { citedSourceIds, sourcesFor } from '$lib/data/cited-sources';
 import { dictionaries, formattersFor, pathPrefix, type Lang } from '$lib/i18n';
 import { SITE_URL } from '$lib/site';
-import type { AnyChart, ChartLocale, ChartStrings, ChartText, TableCell, TableView } from './chart-definition';
+import type { AnyChart, ChartLocale, ChartStrings, ChartText, MarkDetail, TableCell, TableView } from './chart-definition';
 import { chartById } from './index';
 import { compactSvg } from './compact-svg';
 import { palette, type PaintMode } from './theme';
@@ -53,7 +53,7 @@ export function drawChart(
 	if (!def.states.includes(opts.state)) {
 		throw new Error(`Chart "${def.id}" has no state "${opts.state}". Its states: ${def.states.join(', ')}`);
 	}
-	return def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode) });
+	return def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode), marks: opts.mode === 'page' });
 }
 
 /** The address of a chart's page in a language. */
@@ -93,6 +93,25 @@ export function viewSvg(view: ChartView, document: Document): string {
 	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page' });
 	svg.setAttribute('aria-hidden', 'true');
 	return compactSvg(svg.outerHTML);
+}
+
+/** A mark's details as the page shows them: its sources by title, linked to their pages. */
+export interface ShownMarkDetail extends Omit<MarkDetail, 'sources'> {
+	sources: { text: string; href: string | null; lang: string }[];
+}
+
+/** The details of every tagged mark of a view in a state, with the sources the view already carries. */
+export function markDetails(view: ChartView, state: string): ShownMarkDetail[] {
+	const def = chartById(view.id);
+	const details = def.details(chartModel(def, view.rows), state, chartLocale(def, view.lang));
+	return details.map((d) => ({
+		...d,
+		sources: d.sources.map((id) => {
+			const s = view.sources.find((r) => r.id === id);
+			if (!s) throw new Error(`Chart "${view.id}": a mark cites source "${id}", which the chart's sources lack`);
+			return { text: s.title, href: s.url, lang: s.lang };
+		})
+	}));
 }
 
 /**

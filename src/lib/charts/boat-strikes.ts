@@ -3,7 +3,7 @@ import type { BoatStrikeRow, Datasets, TimelineRow } from '$lib/data/rows';
 import { isoToDate } from '$lib/i18n/format';
 import type { BoatStrikesStrings } from '$lib/i18n/en/charts/boat-strikes';
 import { defineChart } from './chart-definition';
-import { articleClaim, citedSources, halo, publisherOf } from './chart-helpers';
+import { articleClaim, bounded, citedSources, halo, markKeys, publisherOf } from './chart-helpers';
 import { legendLayout, legendMarks, type LegendItem } from './legend';
 import { fonts, type } from './theme';
 
@@ -13,6 +13,9 @@ const EVENTS = { maduro: 'maduro-captured', meeting: 'white-house-meeting' } as 
 const RATIO = 0.66;
 
 type Row = BoatStrikeRow & { d: Date };
+/** Each running total and each other outlet's count, by its date: the keys of the marks' details. */
+const totalKey = (r: Row) => r.date;
+const otherKey = (r: Row) => `other-${r.date}`;
 type Rows = Pick<Datasets, 'boat-strikes' | 'timeline' | 'article-claims' | 'sources'>;
 
 function event(rows: TimelineRow[], id: string): TimelineRow {
@@ -105,7 +108,25 @@ export const boatStrikes = defineChart({
 		};
 	},
 
-	render(m, { width, state, document, colors, fmt, t }) {
+	details(m, _state, { fmt, t, vocab }) {
+		const claim = articleClaim(m.rows['article-claims'], 'strike-deaths');
+		return m.strikes.flatMap((r) => [
+			{
+				key: totalKey(r),
+				label: t.details.total,
+				value: bounded(vocab, r.deaths_bound, t.details.deaths(fmt.int(r.deaths))),
+				date: fmt.date(r.date),
+				// The rows carry no status of their own; the one the article cites has the fact-check's.
+				status: r === m.art ? t.details.article(vocab.status[claim.status]) : null,
+				sources: [r.source]
+			},
+			...(r.other_deaths !== null && r.other_deaths_source
+				? [{ key: otherKey(r), label: t.details.other, value: t.details.deaths(fmt.int(r.other_deaths)), date: fmt.date(r.date), status: null, sources: [r.other_deaths_source] }]
+				: [])
+		]);
+	},
+
+	render(m, { width, state, document, colors, fmt, t, marks }) {
 		const { strikes, art } = m;
 		const narrow = width < 520;
 		const meeting = isoToDate(m.meeting.date);
@@ -133,6 +154,8 @@ export const boatStrikes = defineChart({
 			...(m.disputed.length ? [{ key: 'other', label: keys.other, swatch: 'times', color: colors.compare } as const] : [])
 		];
 		const margin = { left: 44, right: narrow ? 16 : 28 };
+		const exact = strikes.filter((r) => r.deaths_bound === 'exact');
+		const hollow = strikes.filter((r) => r.deaths_bound !== 'exact');
 		// The legend has the top margin to itself, the whole width of the chart, between the axis label
 		// (Plot puts it at the very top) and the frame; the plot keeps the chart's ratio.
 		const legendOptions = { width: width - 4, fontSize: narrow ? type.note : type.annotation, ink: colors.ink, left: -margin.left, align: 'middle' as const };
@@ -174,14 +197,14 @@ export const boatStrikes = defineChart({
 				),
 				Plot.line(strikes, { className: 'running-total', x: 'd', y: 'deaths', curve: 'step-after', stroke: colors.accent, strokeWidth: 2.5 }),
 				Plot.dot(
-					strikes.filter((r) => r.deaths_bound === 'exact'),
-					{ className: 'reported-total', x: 'd', y: 'deaths', r: 4, fill: colors.accent, fillOpacity: dim, strokeOpacity: dim, stroke: colors.accent }
+					exact,
+					{ className: 'reported-total', x: 'd', y: 'deaths', r: 4, fill: colors.accent, fillOpacity: dim, strokeOpacity: dim, stroke: colors.accent, ...markKeys(marks, exact, totalKey) }
 				),
 				Plot.dot(
-					strikes.filter((r) => r.deaths_bound !== 'exact'),
-					{ className: 'lower-bound-total', x: 'd', y: 'deaths', r: 4, symbol: (r: Row) => (r.deaths_bound === 'approximately' ? 'diamond' : 'circle'), fill: colors.background, stroke: colors.accent, strokeWidth: 1.8, strokeOpacity: dim }
+					hollow,
+					{ className: 'lower-bound-total', x: 'd', y: 'deaths', r: 4, symbol: (r: Row) => (r.deaths_bound === 'approximately' ? 'diamond' : 'circle'), fill: colors.background, stroke: colors.accent, strokeWidth: 1.8, strokeOpacity: dim, ...markKeys(marks, hollow, totalKey) }
 				),
-				Plot.dot(m.disputed, { className: 'other-outlet', x: 'd', y: 'other_deaths', symbol: 'times', r: 4, stroke: colors.compare, strokeWidth: 2, strokeOpacity: dim }),
+				Plot.dot(m.disputed, { className: 'other-outlet', x: 'd', y: 'other_deaths', symbol: 'times', r: 4, stroke: colors.compare, strokeWidth: 2, strokeOpacity: dim, ...markKeys(marks, m.disputed, otherKey) }),
 				state === 'article-figure'
 					? Plot.text([art], {
 							className: 'article-label',

@@ -14,8 +14,8 @@
 import { geoMercator, geoPath } from 'd3';
 import type { BorderMapStrings } from '$lib/i18n/en/charts/border-map';
 import type { ArticleClaimRow, TimelineRow } from '$lib/data/rows';
-import { defineChart } from './chart-definition';
-import { articleClaim } from './chart-helpers';
+import { defineChart, type MarkDetail } from './chart-definition';
+import { articleClaim, bounded } from './chart-helpers';
 import { colombiaVenezuelaBorder, countriesWithin, ISO } from './geo/atlas';
 import { px, svgEl, svgRoot, textLines, wrap } from './svg-elements';
 import { type } from './theme';
@@ -58,6 +58,9 @@ const EVENTS = {
 	firstStrike: 'first-boat-strike',
 	pacificStrike: 'first-pacific-strike'
 } as const;
+
+/** The keys of the marks' details: the two callouts, a deployment, a sea's first strike. */
+const KEYS = { length: 'border-length', troops: 'border-troops', sea: (sea: string) => `strikes-${sea}`, area: (r: { area: string; date: string }) => `deployment-${r.area}-${r.date}` };
 
 function event(rows: TimelineRow[], id: string): TimelineRow {
 	const row = rows.find((e) => e.id === id);
@@ -154,7 +157,43 @@ export const borderMap = defineChart({
 		};
 	},
 
-	render({ rows }, { width, state, document, colors, fmt, t }) {
+	details({ rows }, state, { fmt, t, vocab }) {
+		const claims = rows['article-claims'];
+		const cited = (c: ArticleClaimRow) => [c.source, ...(c.checked_source && c.checked_source !== c.source ? [c.checked_source] : [])];
+		if (state === 'seas') {
+			const strike = (sea: 'caribbean' | 'pacific', r: TimelineRow): MarkDetail => ({
+				key: KEYS.sea(sea),
+				label: t.seas[sea],
+				value: sea === 'caribbean' ? t.table.items.firstStrike : t.table.items.firstPacificStrike,
+				date: fmt.date(r.date),
+				status: vocab.status[r.status],
+				sources: [r.source]
+			});
+			return [strike('caribbean', event(rows.timeline, EVENTS.firstStrike)), strike('pacific', event(rows.timeline, EVENTS.pacificStrike))];
+		}
+		const [length, troops] = [articleClaim(claims, CLAIMS.length), articleClaim(claims, CLAIMS.troops)];
+		return [
+			{ key: KEYS.length, label: t.table.items.borderLength, value: t.table.km(fmt.int(claimValue(claims, CLAIMS.length))), date: '', status: vocab.status[length.status], sources: cited(length) },
+			{
+				key: KEYS.troops,
+				label: t.table.items.troops,
+				value: bounded(vocab, troops.bound, t.details.troops(fmt.int(claimValue(claims, CLAIMS.troops)))),
+				date: fmt.date(event(rows.timeline, EVENTS.deployment).date),
+				status: `${vocab.status[troops.status]}: ${t.table.announcement}`,
+				sources: cited(troops)
+			},
+			...rows['troop-deployments'].map((r) => ({
+				key: KEYS.area(r),
+				label: t.annotations.areas[r.area],
+				value: bounded(vocab, r.bound, t.details.troops(fmt.int(r.troops))),
+				date: fmt.date(r.date),
+				status: vocab.status[r.status],
+				sources: [r.source]
+			}))
+		];
+	},
+
+	render({ rows }, { width, state, document, colors, fmt, t, marks }) {
 		const height = Math.round(width * RATIO);
 		const narrow = width < 520;
 		const seas = state === 'seas';
@@ -229,7 +268,9 @@ export const borderMap = defineChart({
 			// The note stays in open water: west of the Pacific coast, west of the Guajira peninsula.
 			const room = at(key === 'pacific' ? [-78.2, 0] : [-72.8, 0])[0] - x;
 			const nameLines = key === 'pacific' ? t.seas[key].split(' ') : [t.seas[key]];
-			textLines(document, nameLines, { x: px(x), y: px(y), 'font-size': seaSize, 'font-weight': seas ? 700 : 400 }, seaSize * 1.1, seaGroup);
+			// On the page, in the seas state, each sea's words are a group of their own: the mark its details belong to.
+			const sea = marks && seas ? svgEl(document, 'g', { 'data-mark': KEYS.sea(key) }, seaGroup) : seaGroup;
+			textLines(document, nameLines, { x: px(x), y: px(y), 'font-size': seaSize, 'font-weight': seas ? 700 : 400 }, seaSize * 1.1, sea);
 			if (!seas) continue;
 			const note = wrap(t.annotations.strikesFrom(fmt.date(strikeDate[key])), room, type.note);
 			textLines(
@@ -237,7 +278,7 @@ export const borderMap = defineChart({
 				note,
 				{ x: px(x), y: px(y + seaSize * 1.1 * (nameLines.length - 1) + type.note * 1.35), 'font-size': type.note, 'font-style': 'normal', class: 'strike-note' },
 				type.note * 1.2,
-				seaGroup
+				sea
 			);
 		}
 
@@ -245,7 +286,7 @@ export const borderMap = defineChart({
 		// Troops the sources place in a named area: a dot at the region and its figure, in the border state.
 		for (const r of seas ? [] : rows['troop-deployments']) {
 			const [x, y] = at([r.lon, r.lat]);
-			const g = svgEl(document, 'g', { class: 'troop-area', stroke: colors.land, 'stroke-width': 3, 'paint-order': 'stroke', 'text-anchor': 'end' }, svg);
+			const g = svgEl(document, 'g', { class: 'troop-area', 'data-mark': marks ? KEYS.area(r) : null, stroke: colors.land, 'stroke-width': 3, 'paint-order': 'stroke', 'text-anchor': 'end' }, svg);
 			svgEl(document, 'circle', { cx: px(x), cy: px(y), r: 4, fill: colors.caution, stroke: colors.background, 'stroke-width': 1 }, g);
 			const words = wrap(t.annotations.area(fmt.int(r.troops), t.annotations.areas[r.area], fmt.date(r.date)), narrow ? 96 : 200, narrow ? 11 : type.note, true);
 			textLines(document, words, { x: px(x - 7), y: px(y + 4), 'font-size': narrow ? 11 : type.note, 'font-weight': 700, fill: colors.ink }, (narrow ? 11 : type.note) * 1.15, g);
@@ -264,7 +305,7 @@ export const borderMap = defineChart({
 			const small = narrow ? 11 : type.note;
 			const halo = { stroke: colors.land, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' };
 
-			const lengthGroup = svgEl(document, 'g', { class: 'border-callout', ...halo }, svg);
+			const lengthGroup = svgEl(document, 'g', { class: 'border-callout', 'data-mark': marks ? KEYS.length : null, ...halo }, svg);
 			let y = y0;
 			textLines(document, [t.annotations.borderLength(km)], { x: px(x0), y: px(y), 'font-size': big, 'font-weight': 700, fill: colors.border }, big, lengthGroup);
 			const what = wrap(t.annotations.borderWhat, room, small);
@@ -280,7 +321,7 @@ export const borderMap = defineChart({
 			}
 
 			// The troops: an announcement, so drawn in the uncertainty colour and labelled as a plan.
-			const troopsGroup = svgEl(document, 'g', { class: 'troops-callout', ...halo }, svg);
+			const troopsGroup = svgEl(document, 'g', { class: 'troops-callout', 'data-mark': marks ? KEYS.troops : null, ...halo }, svg);
 			y += mid * 1.9;
 			const head = wrap(troopsClaim.bound === 'approximately' ? t.annotations.troops(troops) : troops, room, mid, true);
 			textLines(document, head, { x: px(x0), y: px(y), 'font-size': mid, 'font-weight': 700, fill: colors.caution }, mid * 1.15, troopsGroup);

@@ -46,6 +46,30 @@ export interface RenderOptions<S, St extends string = string> extends ChartLocal
 	state: St;
 	document: Document;
 	colors: Palette;
+	/**
+	 * Whether each mark that carries a number is tagged with its detail's key (`data-mark`), for the
+	 * page's details on hover, tap and keyboard focus. Only the page asks: an export stays as it was.
+	 */
+	marks: boolean;
+}
+
+/**
+ * What a reader gets on hovering, tapping or focusing one mark: the value as the source gave it,
+ * already in the reader's language. Every field comes from typed columns, never from a note.
+ */
+export interface MarkDetail {
+	/** Stable within the chart: the drawn element carries it as `data-mark`. */
+	key: string;
+	/** Which mark this is, e.g. "UN survey, 2023". */
+	label: string;
+	/** The value with its bound and unit, e.g. "at least 199 killed". */
+	value: string;
+	/** The date the value refers to, at its precision ("2025", "September 2025", "2 September 2025"). */
+	date: string;
+	/** From the shared vocabulary (confirmed, leaked, estimate…); null where the data has no such column. */
+	status: string | null;
+	/** Ids of data/sources.csv; the page shows their titles, linked. */
+	sources: string[];
 }
 
 /**
@@ -70,6 +94,8 @@ export interface ChartDefinition<Id extends ChartId, R extends Partial<Datasets>
 	text(model: M, state: St, locale: ChartLocale<ChartStrings<Id>>): ChartText;
 	table(model: M, locale: ChartLocale<ChartStrings<Id>>): TableView;
 	render(model: M, options: RenderOptions<ChartStrings<Id>, St>): Element;
+	/** One entry per mark that carries a number and is drawn in this state, in reading order. */
+	details(model: M, state: St, locale: ChartLocale<ChartStrings<Id>>): MarkDetail[];
 }
 
 /** Any chart of the registry, its rows and model types erased. */

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { SourceRow } from '$lib/data/rows';
+import type { Vocabulary } from '$lib/i18n/en/vocabulary';
 import { citedSourceIds } from '$lib/data/cited-sources';
 import { type } from './theme';
 
@@ -38,17 +39,39 @@ export function placeApart(wished: number[], heights: number[], gap: number, min
 
 /**
  * A render transform for a Plot mark that writes each datum's id as data-id on the element drawn for
- * it (Plot draws one per datum, in the index's order), so a test or a script finds one datum's marks.
+ * it (Plot draws one per datum, in the index's order), so a test or a script finds one datum's marks;
+ * with `marks` (the page), also as data-mark, the key of the mark's details.
  */
-export function tagged(data: { id: string }[]): { render: Plot.RenderFunction } {
+export function tagged(data: { id: string }[], marks = false): { render: Plot.RenderFunction } {
 	return {
 		render(index, scales, values, dimensions, context, next) {
 			const g = next!(index, scales, values, dimensions, context)!;
-			[...g.children].forEach((el, k) => el.setAttribute('data-id', data[index[k]].id));
+			[...g.children].forEach((el, k) => {
+				el.setAttribute('data-id', data[index[k]].id);
+				if (marks) el.setAttribute('data-mark', data[index[k]].id);
+			});
 			return g;
 		}
 	};
 }
+
+/**
+ * A render transform that writes each datum's detail key as data-mark on the element Plot draws for
+ * it, when the page asks for it (`marks`); an export gets nothing, and its drawing stays as it was.
+ */
+export function markKeys<T>(marks: boolean, data: readonly T[], key: (d: T) => string): { render?: Plot.RenderFunction } {
+	if (!marks) return {};
+	return {
+		render(index, scales, values, dimensions, context, next) {
+			const g = next!(index, scales, values, dimensions, context)!;
+			[...g.children].forEach((el, k) => el.setAttribute('data-mark', key(data[index[k]])));
+			return g;
+		}
+	};
+}
+
+/** A value as its source bounds it, in the reader's words: "at least 199 killed", "about 2,000 t". */
+export const bounded = (vocab: Pick<Vocabulary, 'bound'>, bound: keyof Vocabulary['bound'] | null, value: string) => [bound ? vocab.bound[bound] : '', value].filter(Boolean).join(' ');
 
 /** A ring of the background colour round a label, so it stays legible over lines and dots. */
 export function halo(background: string) {

@@ -3,7 +3,7 @@ import type { CocaCultivationRow, Datasets } from '$lib/data/rows';
 import { isoToDate, type Formatters } from '$lib/i18n/format';
 import type { CocaCultivationStrings } from '$lib/i18n/en/charts/coca-cultivation';
 import { defineChart } from './chart-definition';
-import { articleClaim, citedSources, halo as haloOf, leakedLabel, onWeakSource, publisherOf, yearRun, yearSteps } from './chart-helpers';
+import { articleClaim, bounded, citedSources, halo as haloOf, leakedLabel, markKeys, onWeakSource, publisherOf, yearRun, yearSteps } from './chart-helpers';
 import { legendMarks, type LegendItem } from './legend';
 import { fonts, type } from './theme';
 
@@ -66,6 +66,10 @@ function derive(rows: Rows) {
 		leak: rows.timeline.find((e) => e.id === LEAK_EVENT)
 	};
 }
+
+/** A figure's key: its series and the year, or the month, it counts (the police give two for one year). */
+const keyOf = (r: Row) => `${r.series}-${r.as_of ?? r.year}`;
+const otherKeyOf = (r: Row) => `other-${keyOf(r)}`;
 
 const yearText = (fmt: Formatters, year: number) => fmt.date(String(year));
 /** Police figures are dated to the month where the source gives one ("August 2025"). */
@@ -158,7 +162,25 @@ export const cocaCultivation = defineChart({
 		};
 	},
 
-	render(k, { width, state, document, colors, fmt, t }) {
+	details(k, state, { fmt, t, vocab }) {
+		const figure = (r: Row) => ({
+			key: keyOf(r),
+			label: t.table.seriesValues[r.series],
+			value: bounded(vocab, r.bound, t.details.hectares(fmt.int(r.hectares))),
+			date: r.series === 'police_siima' ? policeWhen(fmt, r) : yearText(fmt, r.year),
+			status: [r.release === 'official' ? '' : vocab.release[r.release], vocab.status[r.status]].filter(Boolean).join(', '),
+			sources: [r.source]
+		});
+		const other = (r: Row) =>
+			r.other_hectares === null || !r.other_hectares_source
+				? []
+				: [{ key: otherKeyOf(r), label: t.legend.other, value: t.details.hectares(fmt.int(r.other_hectares)), date: yearText(fmt, r.year), status: null, sources: [r.other_hectares_source] }];
+		// In reading order: along the UN line, each year with the other outlet's figure for it; the
+		// other methods only where they are drawn.
+		return [...k.unodc.flatMap((r) => [figure(r), ...other(r)]), ...(state === 'estimates' ? [...k.us, ...k.police].map(figure) : [])];
+	},
+
+	render(k, { width, state, document, colors, fmt, t, marks }) {
 		const narrow = width < 520;
 		const halo = haloOf(colors.background);
 		const others = state === 'estimates';
@@ -221,15 +243,15 @@ export const cocaCultivation = defineChart({
 
 				// Other methods, only in the comparison view: never joined to the UN line.
 				others ? Plot.line(k.us, { className: 'us-line', x: 'year', y: 'hectares', z: yearRun(k.us), stroke: colors.compare, strokeWidth: 1.8 }) : null,
-				others ? Plot.dot(k.us, { className: 'us-estimate', x: 'year', y: 'hectares', r: 3.5, fill: colors.compare, stroke: colors.background, strokeWidth: 1 }) : null,
+				others ? Plot.dot(k.us, { className: 'us-estimate', x: 'year', y: 'hectares', r: 3.5, fill: colors.compare, stroke: colors.background, strokeWidth: 1, ...markKeys(marks, k.us, keyOf) }) : null,
 
-				Plot.dot(k.survey, { className: 'unodc-survey', x: 'year', y: 'hectares', r: 3, fill: colors.accent }),
-				Plot.dot(k.rounded, { className: 'unodc-rounded', x: 'year', y: 'hectares', r: 3.5, fill: colors.background, stroke: colors.accent, strokeWidth: 1.6 }),
+				Plot.dot(k.survey, { className: 'unodc-survey', x: 'year', y: 'hectares', r: 3, fill: colors.accent, ...markKeys(marks, k.survey, keyOf) }),
+				Plot.dot(k.rounded, { className: 'unodc-rounded', x: 'year', y: 'hectares', r: 3.5, fill: colors.background, stroke: colors.accent, strokeWidth: 1.6, ...markKeys(marks, k.rounded, keyOf) }),
 				// Where another outlet gave another figure, an × at that figure: a shape, not only a colour, apart from the rings.
-				Plot.dot(k.contested, { className: 'other-figure', x: 'year', y: 'other_hectares', symbol: 'times', r: 3.5, stroke: colors.caution, strokeWidth: 1.8 }),
-				Plot.dot(k.leaked, { className: 'unodc-leaked', x: 'year', y: 'hectares', r: 5.5, fill: colors.background, stroke: colors.caution, strokeWidth: 2, strokeDasharray: '2,1.5' }),
+				Plot.dot(k.contested, { className: 'other-figure', x: 'year', y: 'other_hectares', symbol: 'times', r: 3.5, stroke: colors.caution, strokeWidth: 1.8, ...markKeys(marks, k.contested, otherKeyOf) }),
+				Plot.dot(k.leaked, { className: 'unodc-leaked', x: 'year', y: 'hectares', r: 5.5, fill: colors.background, stroke: colors.caution, strokeWidth: 2, strokeDasharray: '2,1.5', ...markKeys(marks, k.leaked, keyOf) }),
 				Plot.dot(k.leaked, { x: 'year', y: 'hectares', r: 2, fill: colors.caution }),
-				others ? Plot.dot(k.police, { className: 'police-siima', x: 'year', y: 'hectares', r: 6, symbol: 'diamond', fill: 'none', stroke: colors.other, strokeWidth: 2 }) : null,
+				others ? Plot.dot(k.police, { className: 'police-siima', x: 'year', y: 'hectares', r: 6, symbol: 'diamond', fill: 'none', stroke: colors.other, strokeWidth: 2, ...markKeys(marks, k.police, keyOf) }) : null,
 
 				// In the comparison view the police figures sit right over their diamonds and the leaked label over them.
 				Plot.text(k.leaked, {

@@ -3,7 +3,7 @@ import type { CocaineProductionRow, Datasets } from '$lib/data/rows';
 import type { Formatters } from '$lib/i18n/format';
 import type { CocaineProductionStrings } from '$lib/i18n/en/charts/cocaine-production';
 import { defineChart } from './chart-definition';
-import { citedSources, halo as haloOf, leakedLabel, onWeakSource, publisherOf, yearRun, yearSteps } from './chart-helpers';
+import { bounded, citedSources, halo as haloOf, leakedLabel, markKeys, onWeakSource, publisherOf, yearRun, yearSteps } from './chart-helpers';
 import { legendMarks, symbolLine, type LegendItem } from './legend';
 import { fonts, type } from './theme';
 
@@ -98,6 +98,10 @@ function derive(rows: Rows) {
 	};
 }
 
+/** A figure's key: its series, year and edition (a year can have a first and a revised one). */
+const keyOf = (r: Row) => `${r.series}-${r.year}-${r.edition}`;
+const otherKeyOf = (r: Row) => `other-${keyOf(r)}`;
+
 const yearText = (fmt: Formatters, year: number) => fmt.date(String(year));
 /** Joins words into a list the way the language does ("2003 and 2006"). */
 const list = (items: string[], lang: string) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
@@ -180,7 +184,24 @@ export const cocaineProduction = defineChart({
 		};
 	},
 
-	render(m, { width, state, document, colors, fmt, t }) {
+	details(m, _state, { fmt, t, vocab }) {
+		const figure = (r: Row) => ({
+			key: keyOf(r),
+			label: `${t.table.seriesValues[r.series]}, ${t.table.editionValues[r.edition].toLowerCase()}`,
+			value: bounded(vocab, r.bound, t.details.tonnes(fmt.int(r.tonnes) + (r.tonnes_high !== null ? `–${fmt.int(r.tonnes_high)}` : ''))),
+			date: yearText(fmt, r.year),
+			status: [m.leaked.includes(r) ? vocab.release.leaked : '', vocab.status[r.status]].filter(Boolean).join(', '),
+			sources: [r.source]
+		});
+		const other = (r: Row) =>
+			m.contested.includes(r) && r.other_tonnes !== null && r.other_tonnes_source
+				? [{ key: otherKeyOf(r), label: t.legend.other, value: t.details.tonnes(fmt.int(r.other_tonnes)), date: yearText(fmt, r.year), status: null, sources: [r.other_tonnes_source] }]
+				: [];
+		// In reading order: the UN figures year by year (an earlier edition beside the one that replaced it), then the US ones.
+		return [...m.unodc.flatMap((r) => [figure(r), ...other(r)]), ...m.us.map(figure)];
+	},
+
+	render(m, { width, state, document, colors, fmt, t, marks }) {
 		const narrow = width < 520;
 		const halo = haloOf(colors.background);
 		const [revisions, record] = [state === 'revisions', state === 'record'];
@@ -194,6 +215,8 @@ export const cocaineProduction = defineChart({
 		const yearBand = { x1: (d: { year: number }) => d.year - 0.5, x2: (d: { year: number }) => d.year + 0.5 };
 		const step = (o: object) => ({ x1: ([a]: Row[]) => a.year, y1: ([a]: Row[]) => a.tonnes, x2: ([, b]: Row[]) => b.year, y2: ([, b]: Row[]) => b.tonnes, ...o });
 
+		const usPoints = m.us.filter((r) => r.tonnes_high === null);
+		const firm = m.line.filter((r) => !m.leaked.includes(r) && !m.preliminary.includes(r));
 		const keys = narrow ? t.legendShort : t.legend;
 		const legend: LegendItem[] = [
 			{ key: 'unodc', label: keys.unodc, swatch: 'line', color: colors.accent },
@@ -227,10 +250,10 @@ export const cocaineProduction = defineChart({
 				// US government: its own colour, joined only across consecutive years; a published range is a capped bar.
 				Plot.line(m.us, { className: 'us-line', x: 'year', y: (r: Row) => (r.tonnes + (r.tonnes_high ?? r.tonnes)) / 2, z: yearRun(m.us), stroke: colors.compare, strokeWidth: 1.8, strokeOpacity: dimUs }),
 				Plot.dot(
-					m.us.filter((r) => r.tonnes_high === null),
-					{ className: 'us-estimate', x: 'year', y: 'tonnes', r: 3.5, fill: colors.compare, fillOpacity: dimUs, stroke: colors.background, strokeWidth: 1 }
+					usPoints,
+					{ className: 'us-estimate', x: 'year', y: 'tonnes', r: 3.5, fill: colors.compare, fillOpacity: dimUs, stroke: colors.background, strokeWidth: 1, ...markKeys(marks, usPoints, keyOf) }
 				),
-				Plot.ruleX(m.usRange, { className: 'us-range', x: 'year', y1: 'tonnes', y2: 'tonnes_high', stroke: colors.compare, strokeWidth: 3, strokeOpacity: dimUs }),
+				Plot.ruleX(m.usRange, { className: 'us-range', x: 'year', y1: 'tonnes', y2: 'tonnes_high', stroke: colors.compare, strokeWidth: 3, strokeOpacity: dimUs, ...markKeys(marks, m.usRange, keyOf) }),
 				Plot.dot(m.usRange.flatMap((r) => [r.tonnes, r.tonnes_high!].map((v) => ({ year: r.year, v }))), { x: 'year', y: 'v', symbol: symbolLine, r: 3.5, stroke: colors.compare, strokeWidth: 1.5, strokeOpacity: dimUs }),
 
 				// Earlier editions: hollow, joined by a thin rule to the figure that replaced them.
@@ -240,15 +263,15 @@ export const cocaineProduction = defineChart({
 				Plot.line(m.solid, { className: 'unodc-line', x: 'year', y: 'tonnes', z: m.run, stroke: colors.accent, strokeWidth: 2.5 }),
 				Plot.link(m.breaks, step({ className: 'edition-break', stroke: colors.accent, strokeWidth: 2, strokeDasharray: '5,3' })),
 				Plot.link(m.leakSteps, step({ className: 'leaked-link', stroke: colors.accent, strokeWidth: 2, strokeDasharray: '4,3' })),
-				Plot.dot(m.earlier, { className: 'earlier-edition', x: 'year', y: 'tonnes', r: 4, fill: colors.background, stroke: colors.accent, strokeWidth: 1.8 }),
+				Plot.dot(m.earlier, { className: 'earlier-edition', x: 'year', y: 'tonnes', r: 4, fill: colors.background, stroke: colors.accent, strokeWidth: 1.8, ...markKeys(marks, m.earlier, keyOf) }),
 				Plot.dot(
-					m.line.filter((r) => !m.leaked.includes(r) && !m.preliminary.includes(r)),
-					{ className: 'unodc-estimate', x: 'year', y: 'tonnes', r: 3, fill: colors.accent }
+					firm,
+					{ className: 'unodc-estimate', x: 'year', y: 'tonnes', r: 3, fill: colors.accent, ...markKeys(marks, firm, keyOf) }
 				),
 				// Uncertain figures differ by shape, not only by colour, from the hollow rings of earlier editions.
-				Plot.dot(m.preliminary, { className: 'preliminary-figure', x: 'year', y: 'tonnes', symbol: 'square', r: 4, fill: colors.background, stroke: colors.caution, strokeWidth: 2 }),
-				Plot.dot(m.contested, { className: 'other-figure', x: 'year', y: 'other_tonnes', symbol: 'times', r: 3.5, stroke: colors.caution, strokeWidth: 1.8 }),
-				Plot.dot(m.leaked, { className: 'unodc-leaked', x: 'year', y: 'tonnes', r: 5.5, fill: colors.background, stroke: colors.caution, strokeWidth: 2, strokeDasharray: '2,1.5' }),
+				Plot.dot(m.preliminary, { className: 'preliminary-figure', x: 'year', y: 'tonnes', symbol: 'square', r: 4, fill: colors.background, stroke: colors.caution, strokeWidth: 2, ...markKeys(marks, m.preliminary, keyOf) }),
+				Plot.dot(m.contested, { className: 'other-figure', x: 'year', y: 'other_tonnes', symbol: 'times', r: 3.5, stroke: colors.caution, strokeWidth: 1.8, ...markKeys(marks, m.contested, otherKeyOf) }),
+				Plot.dot(m.leaked, { className: 'unodc-leaked', x: 'year', y: 'tonnes', r: 5.5, fill: colors.background, stroke: colors.caution, strokeWidth: 2, strokeDasharray: '2,1.5', ...markKeys(marks, m.leaked, keyOf) }),
 				Plot.dot(m.leaked, { x: 'year', y: 'tonnes', r: 2, fill: colors.caution }),
 
 				// Labels.

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { ElectionRow } from '$lib/data/rows';
 import { defineChart } from './chart-definition';
 import { legendMarks } from './legend';
+import { markKeys } from './chart-helpers';
 import { fonts, type } from './theme';
 import { textWidth } from './svg-elements';
 
@@ -77,7 +78,21 @@ export const elections = defineChart({
 		};
 	},
 
-	render(m, { width, state, document, colors, fmt, t, vocab }) {
+	details(m, _state, { fmt, t, vocab }) {
+		// Contest by contest, as the panels read, each from the largest share down.
+		return m.contests.flatMap((c) =>
+			c.results.map((r) => ({
+				key: rowKey(r),
+				label: `${r.party_or_candidate}, ${t.contests[r.contest]}`,
+				value: [t.share(fmt.num(r.vote_share_pct, 2)), r.seats === null ? '' : t.seats(fmt.int(r.seats))].filter(Boolean).join(' · '),
+				date: fmt.date(r.date),
+				status: vocab.count[r.count_status],
+				sources: [r.source]
+			}))
+		);
+	},
+
+	render(m, { width, state, document, colors, fmt, t, vocab, marks }) {
 		// A last band under the runoff holds its lead, shown in the runoff state (every state keeps one height).
 		const domain = [...m.contests.flatMap((c) => [headKey(c.contest), ...c.results.map(rowKey)]), 'lead'];
 		// Each band holds a name above its bar (labels over bars fit a phone, beside them would not).
@@ -125,7 +140,8 @@ export const elections = defineChart({
 					fill: colors.accent,
 					fillOpacity: (r: ElectionRow) => (r.count_status === 'preliminary' ? 0.55 : 1) * (focus(r) ? 1 : 0.35),
 					stroke: colors.accent,
-					strokeOpacity: (r: ElectionRow) => (focus(r) ? 1 : 0.35)
+					strokeOpacity: (r: ElectionRow) => (focus(r) ? 1 : 0.35),
+					...markKeys(marks, bars, rowKey)
 				}),
 				Plot.text(bars, { className: 'name', y: rowKey, x: 0, text: 'party_or_candidate', dy: -band / 2 + 3, lineAnchor: 'top', textAnchor: 'start', fill: colors.ink, fillOpacity: (r: ElectionRow) => (focus(r) ? 1 : 0.6) }),
 				Plot.text(bars, { className: 'share-label', y: rowKey, x: 'vote_share_pct', text: label, dy: 8, dx: 5, textAnchor: 'start', fontWeight: 700, fill: colors.ink, fillOpacity: (r: ElectionRow) => (focus(r) ? 1 : 0.6) }),

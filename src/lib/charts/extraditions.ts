@@ -3,8 +3,8 @@ import type { ArticleClaimRow, Bound, ExtraditionRow, Status } from '$lib/data/r
 import type { Formatters } from '$lib/i18n/format';
 import { isoToDate } from '$lib/i18n/format';
 import type { ExtraditionsStrings } from '$lib/i18n/en/charts/extraditions';
-import { defineChart } from './chart-definition';
-import { articleClaim } from './chart-helpers';
+import { defineChart, type MarkDetail } from './chart-definition';
+import { articleClaim, bounded, markKeys } from './chart-helpers';
 import { legendLayout, legendMarks, type LegendItem } from './legend';
 import { svgRoot, textWidth } from './svg-elements';
 import { fonts, type } from './theme';
@@ -77,6 +77,18 @@ function tallies(rows: Rows): Tally[] {
 const monthOf = (iso: string, fmt: Formatters) => fmt.monthYear(isoToDate(iso));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A period as a reader reads it: a year, the first half of a year, or a range of dates. */
+function periodText(r: ExtraditionRow, fmt: Formatters, tt: ExtraditionsStrings['table']): string {
+	if (r.period_kind === 'half_year') return tt.half(fmt.date(String(yearOf(r.period))));
+	if (r.period_kind !== 'cumulative') return fmt.date(r.period);
+	const [from, to] = r.period.split('/');
+	return tt.range(fmt.date(from), fmt.date(to));
+}
+
+/** The keys of the marks' details: a period's bar (all countries, or its part to the US), a running total's. */
+const barKey = (dest: ExtraditionRow['destination']) => (p: Counted) => `${p.key}-${dest}`;
+const tallyKey = (part: 'outer' | 'us') => (d: Tally) => `tally-${d.key}-${part}`;
+
 function tallyLabel(d: Tally, fmt: Formatters, t: ExtraditionsStrings): string {
 	if (d.key === 'article') return t.claims.article;
 	if (d.key === 'ministry') return t.claims.ministry(monthOf(d.from!, fmt), monthOf(d.to!, fmt));
@@ -136,12 +148,7 @@ export const extraditions = defineChart({
 	table({ rows }, { fmt, t, vocab }) {
 		const tt = t.table;
 		const count = (n: number, bound: Bound | null) => [bound ? vocab.bound[bound] : '', fmt.int(n)].filter(Boolean).join(' ');
-		const period = (r: ExtraditionRow) => {
-			if (r.period_kind === 'half_year') return tt.half(fmt.date(String(yearOf(r.period))));
-			if (r.period_kind !== 'cumulative') return fmt.date(r.period);
-			const [from, to] = r.period.split('/');
-			return tt.range(fmt.date(from), fmt.date(to));
-		};
+		const period = (r: ExtraditionRow) => periodText(r, fmt, tt);
 		const found = rows.extraditions.map((r) => ({
 			period: period(r),
 			kind: tt.kinds[r.period_kind],
@@ -160,13 +167,53 @@ export const extraditions = defineChart({
 		return { caption: tt.caption, columns: keys.map((key) => ({ key, label: tt[key], numeric: key === 'count' || undefined })), rows: [...found, ...article] };
 	},
 
+	details(m, _state, { fmt, t, vocab }) {
+		const tt = t.table;
+		const row = (period: string, destination: ExtraditionRow['destination'], measure: ExtraditionRow['measure']) =>
+			m.rows.extraditions.find((r) => r.period === period && r.destination === destination && r.measure === measure);
+		const amount = (r: { count: number; bound: Bound | null; measure: ExtraditionRow['measure'] }) =>
+			bounded(vocab, r.bound, (r.measure === 'extradited' ? t.details.people : t.details.requests)(fmt.int(r.count)));
+		const detail = (key: string, r: ExtraditionRow): MarkDetail => ({
+			key,
+			label: `${tt.measures[r.measure]}, ${tt.destinations[r.destination].toLowerCase()}`,
+			value: amount(r),
+			date: periodText(r, fmt, tt),
+			status: vocab.status[r.status],
+			sources: [r.source]
+		});
+		const bars = m.counted.flatMap((p) => {
+			const [all, us] = [row(p.key, 'all', 'extradited'), row(p.key, 'us', 'extradited')];
+			return [...(all ? [detail(barKey('all')(p), all)] : []), ...(us && p.us !== null ? [detail(barKey('us')(p), us)] : [])];
+		});
+		// The running totals: the article's two figures are its claims; the others are rows for a period.
+		const claim = (id: string, measure: ExtraditionRow['measure'], key: string): MarkDetail => {
+			const c = articleClaim(m.rows['article-claims'], id);
+			return {
+				key,
+				label: `${tt.measures[measure]}, ${tt.destinations.us.toLowerCase()}`,
+				value: amount({ count: c.value ?? 0, bound: c.bound, measure }),
+				date: tt.petroPresidency,
+				status: vocab.status[c.status],
+				sources: [c.source]
+			};
+		};
+		const totals = m.tallies.flatMap((d): MarkDetail[] => {
+			if (d.key === 'article') return [claim(CLAIMS.approved, 'approved', tallyKey('outer')(d)), claim(CLAIMS.toUs, 'extradited', tallyKey('us')(d))];
+			const period = TALLIES[d.key];
+			const outer = row(period, d.outerKind === 'all' ? 'all' : 'us', d.outerKind === 'all' ? 'extradited' : d.outerKind);
+			const us = row(period, 'us', 'extradited');
+			return [...(outer ? [detail(tallyKey('outer')(d), outer)] : []), ...(us ? [detail(tallyKey('us')(d), us)] : [])];
+		});
+		return [...bars, ...totals];
+	},
+
 	/*
 	 * Two Plot plots composed in one SVG, on purpose: the yearly counts stand on a band scale of periods
 	 * against a count axis, the running totals on a band scale of sources against a count axis four times
 	 * as long. Plot's facets share their x and y scales across panels, so one plot would have to put
 	 * yearly and cumulative counts on one axis, which would read as if they were comparable.
 	 */
-	render(m, { width, state, document, colors, fmt, t, vocab }) {
+	render(m, { width, state, document, colors, fmt, t, vocab, marks }) {
 		const narrow = width < 520;
 		const small = narrow ? 12 : type.annotation;
 		const tiny = narrow ? 11 : 12;
@@ -230,9 +277,9 @@ export const extraditions = defineChart({
 				Plot.text([narrow ? t.petroInOfficeShort : t.petroInOffice(monthOf(startIso, fmt))], { frameAnchor: 'top-right', lineAnchor: 'top', textAnchor: 'end', dx: -4, dy: 4 - termRoom, fill: colors.ink, fontSize: small }),
 				// The baseline stops at a gap: no data is not zero.
 				Plot.tickY(m.counted, { className: 'baseline', x: 'key', y: 0, stroke: colors.muted }),
-				Plot.barY(m.yearly, { className: 'annual-total', x: 'key', y: 'count', fill: colors.accent, fillOpacity: dim }),
-				Plot.barY(m.halves, { className: 'partial-total', x: 'key', y: 'count', fill: colors.accent, fillOpacity: (p: Counted) => 0.25 * dim(p), stroke: colors.accent, strokeOpacity: dim, strokeWidth: 1.5, strokeDasharray: '4,3' }),
-				Plot.barY(withUs, { className: 'us-part', x: 'key', y: 'us', insetLeft: Math.round(width / 60), insetRight: Math.round(width / 60), fill: colors.compare, fillOpacity: dim }),
+				Plot.barY(m.yearly, { className: 'annual-total', x: 'key', y: 'count', fill: colors.accent, fillOpacity: dim, ...markKeys(marks, m.yearly, barKey('all')) }),
+				Plot.barY(m.halves, { className: 'partial-total', x: 'key', y: 'count', fill: colors.accent, fillOpacity: (p: Counted) => 0.25 * dim(p), stroke: colors.accent, strokeOpacity: dim, strokeWidth: 1.5, strokeDasharray: '4,3', ...markKeys(marks, m.halves, barKey('all')) }),
+				Plot.barY(withUs, { className: 'us-part', x: 'key', y: 'us', insetLeft: Math.round(width / 60), insetRight: Math.round(width / 60), fill: colors.compare, fillOpacity: dim, ...markKeys(marks, withUs, barKey('us')) }),
 				Plot.text(m.counted, { className: 'total-label', x: 'key', y: 'count', text: (p: Counted) => fmt.int(p.count), lineAnchor: 'bottom', dy: -4, fontWeight: 700, fill: colors.ink, fillOpacity: (p: Counted) => (dim(p) === 1 ? 1 : 0.6) }),
 				Plot.text(withUs, { className: 'us-label', x: 'key', y: 'us', text: (p: Counted) => fmt.int(p.us!), lineAnchor: 'top', dy: 3, fontSize: tiny, fill: (p: Counted) => (dim(p) === 1 ? colors.background : colors.ink) }),
 				Plot.text(m.gaps, { className: 'no-data', x: 'key', text: (g: Gap) => t.noData(fmt.date(String(g.from)), fmt.date(String(g.to))), rotate: -90, lineWidth: barsHeight / tiny - 2, fill: colors.muted, fontSize: tiny }),
@@ -265,7 +312,8 @@ export const extraditions = defineChart({
 				stroke: unv ? colors.caution : colors.muted,
 				strokeOpacity: dimmed,
 				strokeWidth: unv ? 1.8 : 1,
-				strokeDasharray: unv ? '5,3' : undefined
+				strokeDasharray: unv ? '5,3' : undefined,
+				...markKeys(marks, list.filter((d) => unverified(d) === unv), tallyKey('outer'))
 			});
 		const plotB = Plot.plot({
 			...base,
@@ -283,7 +331,7 @@ export const extraditions = defineChart({
 				Plot.text(list.filter(unverified), { ...head, className: 'unverified-tag', y: 'key', frameAnchor: 'right', textAnchor: 'end', dx: marginRight, dy: -rowH / 2, text: () => capitalise(vocab.status.unverified), fontSize: small, fill: colors.caution }),
 				outer(false),
 				outer(true),
-				Plot.barX(list, { ...inBar(3), className: 'claim-us', x: 'toUs', fill: colors.compare, fillOpacity: dimmed }),
+				Plot.barX(list, { ...inBar(3), className: 'claim-us', x: 'toUs', fill: colors.compare, fillOpacity: dimmed, ...markKeys(marks, list, tallyKey('us')) }),
 				Plot.text(list, { className: 'claim-us-label', y: 'key', x: 'toUs', dy: barMid, dx: -5, text: (d: Tally) => t.toUs(fmt.int(d.toUs)), textAnchor: 'end', fontWeight: 700, fontSize: tiny, fill: state === 'annual' ? (d: Tally) => (dimB(d) === 1 ? colors.background : colors.ink) : colors.background }),
 				Plot.text(list, { className: 'claim-total-label', y: 'key', x: 'outer', dy: barMid, dx: 5, text: outerText, textAnchor: 'start', fontSize: small, fill: colors.ink })
 			]

@@ -6,6 +6,7 @@ import type { Palette } from './theme';
 import { fonts, type } from './theme';
 import { textWidth } from './svg-elements';
 import { wrapText } from './wrap-text';
+import { markKeys } from './chart-helpers';
 
 /** The findings in the order a reader meets them, from best to worst for the article. */
 const STATUSES: Status[] = ['confirmed', 'refined', 'contested', 'unverified', 'contradicted'];
@@ -78,8 +79,22 @@ export const factCheck = defineChart({
 		};
 	},
 
+	details(m, _state, locale) {
+		const { fmt, vocab, t, lang } = locale;
+		// Along each status row, as the units are stacked: the order of m.claims.
+		return m.claims.map((c) => ({
+			key: c.id,
+			label: claimText(c, lang, m.rows['article-claims-translations']),
+			value: differs(c) ? t.differs(articleSays(c, c.value, locale), articleSays(c, c.checked_value, locale, false)) : articleSays(c, c.value, locale),
+			date: c.date && c.value !== null ? fmt.date(c.date) : '',
+			status: vocab.status[c.status],
+			// The article, then what it was checked against.
+			sources: [c.source, ...(c.checked_source && c.checked_source !== c.source ? [c.checked_source] : [])]
+		}));
+	},
+
 	render(m, locale) {
-		const { width, state, document, colors, fmt, vocab, t, lang } = locale;
+		const { width, state, document, colors, fmt, vocab, t, lang, marks } = locale;
 		const highlighted = GROUPS[state] as readonly Status[];
 		const listSize = type.note;
 		const line = Math.round(listSize * 1.35);
@@ -116,7 +131,7 @@ export const factCheck = defineChart({
 				// One unit per claim, stacked along its status row: the tally reads at a glance.
 				Plot.barX(
 					m.claims,
-					Plot.stackX({ className: 'claim', y: 'status', x: () => 1, fill: (c: ArticleClaimRow) => colorOf(colors, c.status), fillOpacity: dim, inset: 1.5, title: (c: ArticleClaimRow) => c.id })
+					Plot.stackX({ className: 'claim', y: 'status', x: () => 1, fill: (c: ArticleClaimRow) => colorOf(colors, c.status), fillOpacity: dim, inset: 1.5, title: (c: ArticleClaimRow) => c.id, ...markKeys(marks, m.claims, (c) => c.id) })
 				),
 				Plot.text(STATUSES, {
 					className: 'status-count',

@@ -161,7 +161,18 @@ export const timeline = defineChart({
 		};
 	},
 
-	render({ rows, views }, { width, state, document, colors, lang, fmt, t, vocab }) {
+	details({ rows, views }, state, { fmt, t, vocab, lang }) {
+		return views[state].events.map(({ id, row }) => ({
+			key: id,
+			label: vocab.category[row.category],
+			value: eventText(row, lang, rows['timeline-translations']),
+			date: dateLabel(row, fmt, t),
+			status: vocab.status[row.status],
+			sources: [row.source]
+		}));
+	},
+
+	render({ rows, views }, { width, state, document, colors, lang, fmt, t, vocab, marks }) {
 		const narrow = width < 520;
 		// A story state zooms in on its window: only its events are drawn, so the chart stays legible
 		// when it is pinned beside the text (the whole list is one scroll of the /timeline/ page).
@@ -295,8 +306,8 @@ export const timeline = defineChart({
 					className: 'connector', x1: (d) => d.x + (d.span ? 3 : MARK_R), y1: 'at', x2: labelX - 5, y2: { value: (d: TimelineEvent) => blocks.get(d.id)!.top + headSize * 0.6, scale: null },
 					curve: 'bump-x', stroke: colors.muted, strokeWidth: 0.8, strokeOpacity: opacity(0.9), ...tagged(drawn)
 				}),
-				Plot.rect(spans, { className: 'event-span', x1: (d) => d.x - 3, x2: (d) => d.x + 3, y1: 'start', y2: 'end', insetTop: 1, insetBottom: 1, rx: 1, ...marker, ...tagged(spans) }),
-				Plot.dot(days, { className: 'event-day', x: 'x', y: 'at', r: MARK_R, symbol: (d: TimelineEvent) => swatchSymbols[CATEGORY[d.row.category].swatch], ...marker, ...tagged(days) }),
+				Plot.rect(spans, { className: 'event-span', x1: (d) => d.x - 3, x2: (d) => d.x + 3, y1: 'start', y2: 'end', insetTop: 1, insetBottom: 1, rx: 1, ...marker, ...tagged(spans, marks) }),
+				Plot.dot(days, { className: 'event-day', x: 'x', y: 'at', r: MARK_R, symbol: (d: TimelineEvent) => swatchSymbols[CATEGORY[d.row.category].swatch], ...marker, ...tagged(days, marks) }),
 				// The blocks of words, drawn by hand because Plot's text mark gives one style to a whole text: a
 				// block's head line mixes three (the date in bold, the category in its colour, "exact day
 				// unknown" in italic) and breaks between them when the column is narrow. The layout needs every

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ArticleClaimRow, Bound, UsAidRow } from '$lib/data/rows';
-import { defineChart } from './chart-definition';
-import { articleClaim, halo, yearRuns } from './chart-helpers';
+import { defineChart, type MarkDetail } from './chart-definition';
+import { articleClaim, bounded, halo, markKeys, yearRuns } from './chart-helpers';
 import { legendLayout, legendMarks, type LegendItem } from './legend';
 import { fonts, type } from './theme';
 import { wrapText } from './wrap-text';
@@ -30,6 +30,9 @@ type Link = { a: UsAidRow; b: UsAidRow };
 export type Bar = { year: number; period: string; mil: UsAidRow; econ: UsAidRow; total: number; provisional: boolean };
 
 const yearOf = (period: string) => Number(period.slice(0, 4));
+/** A drawn amount's key, the key of its mark's details: one row per series, account, period and basis (two 2023 totals count differently). */
+const keyOf = (r: UsAidRow) => `${r.series}-${r.account}-${r.period}-${r.basis}`;
+const CLAIM_KEY = 'article-claim';
 
 /** Every figure the chart stands on, derived once; the text, the table, the drawing and the story read it. */
 function aidModel(rows: Rows) {
@@ -145,7 +148,33 @@ export const usAid = defineChart({
 		};
 	},
 
-	render({ bars, peakYear, later, laterSpan, alternatives, security, claim, planStart }, { width, state, document, colors, fmt, t }) {
+	details({ bars, later, alternatives, security, claim }, state, { fmt, t, vocab }) {
+		const tt = t.table;
+		const amount = (r: UsAidRow): MarkDetail => ({
+			key: keyOf(r),
+			label: r.account === 'total' ? t.legend.total : tt.accounts[r.account],
+			value: bounded(vocab, r.bound, t.money(fmt.num(r.usd_millions))),
+			date: fmt.date(r.period),
+			status: [r.figure === 'actual' ? '' : vocab.figure[r.figure], vocab.status[r.status]].filter(Boolean).join(', '),
+			sources: [r.source]
+		});
+		const claimed: MarkDetail = {
+			key: CLAIM_KEY,
+			label: tt.figures.claim,
+			value: bounded(vocab, claim.bound, t.money(fmt.num(claim.value ?? 0))),
+			date: tt.perYear,
+			status: vocab.status[claim.status],
+			sources: [claim.source]
+		};
+		return [
+			...bars.flatMap((b) => [b.mil, b.econ]).map(amount),
+			...later.map(amount),
+			...(state === 'later' ? alternatives.map(amount) : []),
+			...(state === 'claim' ? [...(security ? [amount(security)] : []), ...(claim.value !== null ? [claimed] : [])] : [])
+		];
+	},
+
+	render({ bars, peakYear, later, laterSpan, alternatives, security, claim, planStart }, { width, state, document, colors, fmt, t, marks }) {
 		const narrow = width < 520;
 		// A value label beside its mark is short ("$453.1m"; "453,1" in Spanish); a label in words spells the unit out.
 		const money = (r: { usd_millions: number; bound: string | null }, inWords = false) =>
@@ -176,6 +205,9 @@ export const usAid = defineChart({
 		const barOpacity = (r: UsAidRow) => (state === 'later' && yearOf(r.period) === peakYear ? 1 : emBars);
 		const bar = { x: 'period', y: 'usd_millions', fill: 'account', order: [...ACCOUNTS] } satisfies Plot.BarYOptions;
 		const provisional = bars.filter((b) => b.provisional);
+		const firm = bars.filter((b) => !b.provisional).flatMap((b) => [b.mil, b.econ]);
+		const provisionalRows = provisional.flatMap((b) => [b.mil, b.econ]);
+		const [laterActual, laterRequest] = [later.filter((r) => r.figure === 'actual'), later.filter((r) => r.figure !== 'actual')];
 		const plan = planStart?.date ? bars.filter((b) => b.year === yearOf(planStart.date!)) : [];
 
 		// Later totals: a line only between consecutive years, dashed into a request.
@@ -223,9 +255,9 @@ export const usAid = defineChart({
 				// The break: a dashed line down its band, from below the Plan Colombia label to its caption under the year labels.
 				Plot.ruleX([BREAK], { className: 'source-break', x: (d: string) => d, y1: plan[0]?.total ?? stackMax, y2: 0, insetTop: 4, insetBottom: -tickRow, stroke: colors.muted, strokeDasharray: '2,3' }),
 				Plot.text([BREAK], { className: 'source-break-label', x: (d: string) => d, frameAnchor: 'bottom', text: () => t.divider, lineAnchor: 'top', dy: tickRow + 2, fill: colors.muted, fontSize: smallSize }),
-				Plot.barY(bars.filter((b) => !b.provisional).flatMap((b) => [b.mil, b.econ]), { ...bar, className: 'aid-bars', fillOpacity: state === 'later' ? barOpacity : emBars }),
-				Plot.barY(provisional.flatMap((b) => [b.mil, b.econ]), {
-					...bar, className: 'aid-bars-provisional', fillOpacity: 0.3 * emBars,
+				Plot.barY(firm, { ...bar, className: 'aid-bars', fillOpacity: state === 'later' ? barOpacity : emBars, ...markKeys(marks, firm, keyOf) }),
+				Plot.barY(provisionalRows, {
+					...bar, className: 'aid-bars-provisional', fillOpacity: 0.3 * emBars, ...markKeys(marks, provisionalRows, keyOf),
 					stroke: 'account', strokeOpacity: emBars, strokeDasharray: '3,2', strokeWidth: 1.2
 				}),
 				// Estimate and request labels, staggered so that neighbours never touch.
@@ -246,13 +278,13 @@ export const usAid = defineChart({
 					})
 				),
 				state === 'claim'
-					? Plot.ruleY([claimValue], { className: 'article-claim', x1: () => laterSpan[0], x2: () => laterSpan[laterSpan.length - 1], stroke: colors.accent, strokeWidth: 2, strokeDasharray: '6,4' })
+					? Plot.ruleY([claimValue], { className: 'article-claim', x1: () => laterSpan[0], x2: () => laterSpan[laterSpan.length - 1], stroke: colors.accent, strokeWidth: 2, strokeDasharray: '6,4', ...markKeys(marks, [claimValue], () => CLAIM_KEY) })
 					: null,
-				Plot.dot(later.filter((r) => r.figure === 'actual'), { className: 'later-total', x: 'period', y: 'usd_millions', r: 4.5, fill: colors.ink, fillOpacity: emLater, stroke: colors.background, strokeWidth: 1 }),
-				Plot.dot(later.filter((r) => r.figure !== 'actual'), { className: 'later-request', x: 'period', y: 'usd_millions', r: 4.5, fill: colors.background, stroke: colors.ink, strokeOpacity: emLater, strokeWidth: 2 }),
+				Plot.dot(laterActual, { className: 'later-total', x: 'period', y: 'usd_millions', r: 4.5, fill: colors.ink, fillOpacity: emLater, stroke: colors.background, strokeWidth: 1, ...markKeys(marks, laterActual, keyOf) }),
+				Plot.dot(laterRequest, { className: 'later-request', x: 'period', y: 'usd_millions', r: 4.5, fill: colors.background, stroke: colors.ink, strokeOpacity: emLater, strokeWidth: 2, ...markKeys(marks, laterRequest, keyOf) }),
 				...(state === 'later'
 					? [
-							Plot.dot(alternatives, { className: 'other-total', x: 'period', y: 'usd_millions', r: 3.5, fill: colors.background, stroke: colors.muted, strokeWidth: 1.5 }),
+							Plot.dot(alternatives, { className: 'other-total', x: 'period', y: 'usd_millions', r: 3.5, fill: colors.background, stroke: colors.muted, strokeWidth: 1.5, ...markKeys(marks, alternatives, keyOf) }),
 							// The highest label above its dot, where nothing else is; the others to the left, over the years with no total.
 							// "Disbursed" is said at every width: it is what makes that total different.
 							...[true, false].map((top) =>
@@ -272,7 +304,7 @@ export const usAid = defineChart({
 				),
 				...(state === 'claim'
 					? [
-							security && Plot.dot([security], { className: 'security-request', x: 'period', y: 'usd_millions', r: 5, symbol: 'diamond', fill: colors.background, stroke: colors.compare, strokeWidth: 2 }),
+							security && Plot.dot([security], { className: 'security-request', x: 'period', y: 'usd_millions', r: 5, symbol: 'diamond', fill: colors.background, stroke: colors.compare, strokeWidth: 2, ...markKeys(marks, [security], keyOf) }),
 							security &&
 								Plot.text([security], {
 									className: 'security-label', x: 'period', y: 'usd_millions', textAnchor: 'end', dx: -9, fill: colors.compare, fontWeight: 700, fontSize: labelSize, ...halo(colors.background),

@@ -36,6 +36,14 @@ const ui = {
 	embed: 'Embed',
 	embedHelp: 'Paste this where the chart should appear. The frame adjusts its own height.',
 	chartStates: 'Views of this chart',
+	/** The details of one mark, on hover, tap or keyboard focus. */
+	markDetails: {
+		hint: 'Arrow keys go through the values drawn, one by one; Escape stops.',
+		date: 'Date',
+		status: 'Status',
+		source: 'Source',
+		sources: 'Sources'
+	},
 	chartAndData: 'Chart, data and sources',
 	readStory: 'Read the story',
 	language: 'Language',

@@ -19,6 +19,12 @@ const vocabulary = {
 		contradicted: 'other sources show it is wrong'
 	},
 	bound: { exact: '', approximately: 'about', at_least: 'at least', more_than: 'more than' },
+	/** How a figure reached the public. */
+	release: { official: 'official', press: 'reported in the press', leaked: 'leaked' },
+	/** What kind of figure an amount is. */
+	figure: { actual: 'actual', estimate: 'estimate', request: 'requested' },
+	/** How far a vote count has gone. */
+	count: { preliminary: 'preliminary count', certified: 'certified' },
 	reliability: { strong: 'strong', medium: 'medium', weak: 'weak' },
 	category: {
 		diplomacy: 'Diplomacy',

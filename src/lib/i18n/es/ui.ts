@@ -36,6 +36,13 @@ const ui: UiStrings = {
 	loadInCode: 'Cargarlo con código',
 	embed: 'Insertar',
 	embedHelp: 'Pegue este código donde debe aparecer el gráfico. El marco ajusta su propia altura.',
+	markDetails: {
+		hint: 'Las flechas recorren los valores del gráfico, uno a uno; Escape termina.',
+		date: 'Fecha',
+		status: 'Estado',
+		source: 'Fuente',
+		sources: 'Fuentes'
+	},
 	chartStates: 'Vistas de este gráfico',
 	chartAndData: 'Gráfico, datos y fuentes',
 	readStory: 'Leer la historia',

@@ -17,6 +17,9 @@ const vocabulary: Vocabulary = {
 		contradicted: 'otras fuentes muestran que es falso'
 	},
 	bound: { exact: '', approximately: 'cerca de', at_least: 'al menos', more_than: 'más de' },
+	release: { official: 'oficial', press: 'publicado en prensa', leaked: 'filtrado' },
+	figure: { actual: 'ejecutado', estimate: 'estimación', request: 'solicitado' },
+	count: { preliminary: 'preconteo', certified: 'escrutinio certificado' },
 	reliability: { strong: 'sólida', medium: 'media', weak: 'débil' },
 	category: {
 		diplomacy: 'Diplomacia',

@@ -16,6 +16,13 @@ const strings = {
 		approx: 'About',
 		other: 'Other outlet'
 	},
+	details: {
+		total: 'Running total',
+		other: "Another outlet's count",
+		deaths: (n: string) => `${n} killed`,
+		/** The status of the figure the article cites, from the fact-check. */
+		article: (status: string) => `the article's figure: ${status}`
+	},
 	labels: {
 		article: (a: { deaths: string; presumed: string }) => `${a.deaths}, incl. ${a.presumed} presumed dead`
 	},

@@ -14,6 +14,7 @@ const strings = {
 		brazil: 'Brazil'
 	},
 	seas: { caribbean: 'Caribbean Sea', pacific: 'Pacific Ocean' },
+	details: { troops: (n: string) => `${n} troops` },
 	annotations: {
 		borderLength: (km: string) => `${km} km`,
 		borderWhat: 'land border with Venezuela',

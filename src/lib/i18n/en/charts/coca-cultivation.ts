@@ -11,6 +11,7 @@ const strings = {
 		police: 'National police, other method',
 		policeShort: 'Police, other method'
 	},
+	details: { hectares: (ha: string) => `${ha} hectares` },
 	labels: {
 		leaked: (ha: string) => `${ha} ha, leaked, not yet officially published`,
 		low: (ha: string, year: string) => `Low: ${ha} ha in ${year}`,

@@ -20,6 +20,7 @@ const strings = {
 		other: 'Other source',
 		us: 'US government'
 	},
+	details: { tonnes: (t: string) => `${t} tonnes` },
 	labels: {
 		leaked: (t: string) => `${t} t, leaked, not yet officially published`,
 		change: (pct: string, year: string) => `+${pct}% on ${year}`,

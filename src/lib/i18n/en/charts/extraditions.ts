@@ -61,6 +61,10 @@ const strings = {
 		claims: (article: string, ministry: string, petro: string) =>
 			`Highlighted: the three totals, which have different cut-off dates and measure different things: ${article}, ${ministry} and ${petro} to the US.`
 	},
+	details: {
+		people: (n: string) => `${n} people`,
+		requests: (n: string) => `${n} requests`
+	},
 	table: {
 		caption: 'Extraditions from Colombia: yearly and half-year counts, and the running totals for the Petro government',
 		period: 'Period',

@@ -16,6 +16,12 @@ const strings: BoatStrikesStrings = {
 		approx: 'Cerca de',
 		other: 'Otro medio'
 	},
+	details: {
+		total: 'Total acumulado',
+		other: 'Conteo de otro medio',
+		deaths: (n: string) => `${n} muertos`,
+		article: (status: string) => `la cifra del artículo: ${status}`
+	},
 	labels: {
 		article: (a) => `${a.deaths}, con ${a.presumed} dados por muertos`
 	},

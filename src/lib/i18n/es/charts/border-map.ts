@@ -15,6 +15,7 @@ const strings: BorderMapStrings = {
 		brazil: 'Brasil'
 	},
 	seas: { caribbean: 'Mar Caribe', pacific: 'Océano Pacífico' },
+	details: { troops: (n) => `${n} militares` },
 	annotations: {
 		borderLength: (km) => `${km} km`,
 		borderWhat: 'de frontera terrestre con Venezuela',

@@ -12,6 +12,7 @@ const strings: CocaCultivationStrings = {
 		police: 'Policía Nacional, otro método',
 		policeShort: 'Policía, otro método'
 	},
+	details: { hectares: (ha) => `${ha} hectáreas` },
 	labels: {
 		leaked: (ha) => `${ha} ha, filtrada, aún sin publicación oficial`,
 		low: (ha, year) => `Mínimo: ${ha} ha en ${year}`,

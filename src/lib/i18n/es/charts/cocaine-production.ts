@@ -18,6 +18,7 @@ const strings: CocaineProductionStrings = {
 		other: 'Otra fuente',
 		us: 'EE. UU.'
 	},
+	details: { tonnes: (t) => `${t} toneladas` },
 	labels: {
 		leaked: (t) => `${t} t, filtrada, aún sin publicación oficial`,
 		change: (pct, year) => `+${pct} % frente a ${year}`,

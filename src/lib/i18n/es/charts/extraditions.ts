@@ -60,6 +60,10 @@ const strings: ExtraditionsStrings = {
 		claims: (article, ministry, petro) =>
 			`Resaltado: los tres totales, con fechas de corte distintas y que miden cosas distintas: ${article}, ${ministry} y ${petro} extradiciones a EE. UU.`
 	},
+	details: {
+		people: (n) => `${n} personas`,
+		requests: (n) => `${n} solicitudes`
+	},
 	table: {
 		caption: 'Extradiciones desde Colombia: conteos anuales y semestrales, y totales acumulados del gobierno Petro',
 		period: 'Periodo',
