@@ -1,0 +1,87 @@
+/**
+ * Details on every mark, as a reader gets them: the chart is one Tab stop, the arrow keys go from
+ * mark to mark and a live region says each one's value and source (a link), Escape lets go; on a
+ * phone a tap shows a mark's details inside the screen and a tap elsewhere hides them.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, viewports } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const details = (page: Page) => page.locator('.figure.full .mark-details');
+const focusIsChart = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('plot') ?? false);
+
+describe('mark details', () => {
+	it('keyboard: one Tab stop, arrows move mark to mark, the live region gives value and source, Escape lets go', async () => {
+		const page = await browser.newPage({ viewport: viewports.desktop });
+		await page.goto(`${base}/charts/boat-strikes/`);
+		await page.waitForLoadState('networkidle');
+
+		// Tab through the page: the chart takes focus once, then Tab moves on.
+		let stops = 0;
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			if (await focusIsChart(page)) stops++;
+			else if (stops) break;
+		}
+		expect(stops).toBe(1);
+		await page.keyboard.press('Shift+Tab');
+		expect(await focusIsChart(page)).toBe(true);
+
+		await expect.poll(() => details(page).getAttribute('role')).toBe('status');
+		expect((await details(page).textContent())?.trim()).toBe('');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => details(page).textContent()).toMatch(/killed/);
+		const first = await details(page).textContent();
+		expect(first).toMatch(/Source/);
+		expect(await details(page).locator('a[href^="http"]').count()).toBeGreaterThan(0);
+		// The focused mark is outlined.
+		expect(await page.locator('.figure.full .mark-ring.open').isVisible()).toBe(true);
+
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => details(page).textContent()).not.toBe(first);
+		expect(await details(page).textContent()).not.toMatch(/NaN|undefined/);
+
+		await page.keyboard.press('Escape');
+		await expect.poll(async () => (await details(page).textContent())?.trim()).toBe('');
+		expect(await page.locator('.figure.full .mark-ring.open').count()).toBe(0);
+		expect(await focusIsChart(page)).toBe(true);
+		await page.close();
+	});
+
+	it('touch, in Spanish at 390 px: a tap shows a mark details inside the screen, a tap elsewhere hides them', async () => {
+		const context = await browser.newContext({ viewport: viewports.phone, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(`${base}/es/charts/coca-cultivation/`);
+		await page.waitForLoadState('networkidle');
+		// The rightmost mark: its details would run off the screen if nothing kept them in.
+		const mark = page.locator('.figure.full [data-mark]').last();
+		await mark.scrollIntoViewIfNeeded();
+		const box = (await mark.boundingBox())!;
+		await page.tap('.figure.full .plot', { position: await relativeTo(page, box) });
+		await expect.poll(() => details(page).textContent()).toMatch(/hectáreas/);
+		expect(await details(page).textContent()).toMatch(/Fuente/);
+		const shown = (await details(page).boundingBox())!;
+		expect(shown.x).toBeGreaterThanOrEqual(0);
+		expect(shown.x + shown.width).toBeLessThanOrEqual(viewports.phone.width);
+
+		await page.tap('h1');
+		await expect.poll(async () => (await details(page).textContent())?.trim()).toBe('');
+		await context.close();
+	});
+});
+
+/** A point of the page as a position inside the chart's box, for page.tap. */
+async function relativeTo(page: Page, b: { x: number; y: number; width: number; height: number }) {
+	const plot = (await page.locator('.figure.full .plot').boundingBox())!;
+	return { x: b.x + b.width / 2 - plot.x, y: b.y + b.height / 2 - plot.y };
+}
