@@ -62,7 +62,8 @@ describe('mark details', () => {
 		const context = await browser.newContext({ viewport: viewports.phone, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		await page.goto(`${base}/es/charts/coca-cultivation/`);
-		await page.waitForLoadState('networkidle');
+		// The drawing is redrawn at the phone's width: tap the marks of that drawing.
+		await page.waitForSelector('.figure.full .plot.redrawn');
 		// The rightmost mark: its details would run off the screen if nothing kept them in.
 		const mark = page.locator('.figure.full [data-mark]').last();
 		await mark.scrollIntoViewIfNeeded();

@@ -48,12 +48,12 @@ export function chartModel(def: AnyChart, rows: Partial<Datasets>): unknown {
 export function drawChart(
 	def: AnyChart,
 	rows: Partial<Datasets>,
-	opts: { lang: Lang; state: string; width: number; document: Document; mode: PaintMode }
+	opts: { lang: Lang; state: string; width: number; document: Document; mode: PaintMode; marks?: boolean }
 ): Element {
 	if (!def.states.includes(opts.state)) {
 		throw new Error(`Chart "${def.id}" has no state "${opts.state}". Its states: ${def.states.join(', ')}`);
 	}
-	return def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode), marks: opts.mode === 'page' });
+	return def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode), marks: opts.marks ?? opts.mode === 'page' });
 }
 
 /** The address of a chart's page in a language. */
@@ -89,8 +89,8 @@ export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang;
  * The drawing of a view as the server prerenders it. It is kept out of ChartView so that the page's
  * hydration data does not carry every SVG a second time.
  */
-export function viewSvg(view: ChartView, document: Document): string {
-	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page' });
+export function viewSvg(view: ChartView, document: Document, { marks = true } = {}): string {
+	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page', marks });
 	svg.setAttribute('aria-hidden', 'true');
 	return compactSvg(svg.outerHTML);
 }

@@ -23,7 +23,7 @@ export async function load({ data, parent }) {
 	for (const section of data.story.sections) {
 		for (const step of section.steps) {
 			const key = `${step.chart}/${step.state}`;
-			svgs[key] ??= prerenderSvg({ ...data.views[step.chart], state: step.state });
+			svgs[key] ??= prerenderSvg({ ...data.views[step.chart], state: step.state }, { marks: false });
 		}
 		for (const id of section.charts) {
 			const state = stateAt(section, id, 0);
