@@ -1,6 +1,6 @@
 /** The prerendered story, as a reader without JavaScript (or a crawler) gets it. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { launch, viewports } from './browser';
@@ -43,11 +43,23 @@ describe('the story without JavaScript', () => {
 							return;
 						}
 						expect(followedByFigure, `step "${text.slice(0, 40)}…" has no figure after it`).toBe(true);
-						const plot = next.querySelector('figure .plot[role="img"]')!;
-						expect(plot.querySelector('svg'), `step "${text.slice(0, 40)}…" has no prerendered chart`).not.toBeNull();
+						const plot = next.querySelector('figure .plot')!;
 						expect(plot.getAttribute('data-drawn-state')).toBe(step.state);
+						// The drawing is the state's exported file, and on a narrow screen its phone-width twin:
+						// both in the build, each with its own size so the page keeps their room.
+						const prefix = lang === 'es' ? '/es' : '';
+						const img = plot.querySelector('picture > img')!;
+						const narrow = plot.querySelector('picture > source[media]')!;
+						expect(img, `step "${text.slice(0, 40)}…" has no drawing`).not.toBeNull();
+						expect(img.getAttribute('src')).toBe(`${prefix}/charts/${step.chart}/${step.state}.svg`);
+						expect(narrow.getAttribute('srcset')).toBe(`${prefix}/narrow/${step.chart}/${step.state}.svg`);
+						for (const [el, file] of [[img, img.getAttribute('src')!], [narrow, narrow.getAttribute('srcset')!]] as const) {
+							expect(existsSync(`build${file}`), file).toBe(true);
+							const head = /<svg [^>]*>/.exec(readFileSync(`build${file}`, 'utf8'))![0];
+							expect(head, file).toContain(`width="${el.getAttribute('width')}" height="${el.getAttribute('height')}"`);
+						}
 						// Its text alternative is the one the chart's exported file gives that state.
-						expect(plot.getAttribute('aria-label')).toBe(exportedDesc(lang, step.chart!, step.state!));
+						expect(img.getAttribute('alt')).toBe(exportedDesc(lang, step.chart!, step.state!));
 						shown = step;
 						figures++;
 					} else {
@@ -85,7 +97,7 @@ describe('the story in a browser without JavaScript', () => {
 			return {
 				steps: firstParagraphs.length,
 				eachOnce: firstParagraphs.every((p) => text.split(p).length === 2),
-				figures: [...document.querySelectorAll('.step-figure')].map((f) => f.querySelector('.plot svg')!.getBoundingClientRect().height),
+				figures: [...document.querySelectorAll('.step-figure')].map((f) => f.querySelector('.plot img')!.getBoundingClientRect().height),
 				pinned: [...document.querySelectorAll('.graphic, .step')].filter(visible).length
 			};
 		});
@@ -94,6 +106,37 @@ describe('the story in a browser without JavaScript', () => {
 		expect(seen.figures.length).toBeGreaterThan(10);
 		for (const h of seen.figures) expect(h).toBeGreaterThan(100);
 		expect(seen.pinned).toBe(0);
+		await page.close();
+	});
+
+	it('on a phone, draws each figure from its phone-width file, its smallest text at 11 px or more', async () => {
+		const page = await browser.newPage({ viewport: viewports.phone, javaScriptEnabled: false });
+		await page.goto(`${base}/`, { waitUntil: 'load' });
+		const shown = await page.$$eval('.step-figure .plot img', (imgs) =>
+			imgs.map((img) => ({ src: new URL((img as HTMLImageElement).currentSrc).pathname, width: img.getBoundingClientRect().width }))
+		);
+		expect(shown.length).toBeGreaterThan(10);
+		// The smallest text each file draws, at the file's own size: read in the browser, so Plot's
+		// style rules count as well as the presentation attributes.
+		const smallest = new Map<string, number>();
+		const file = await browser.newPage();
+		for (const { src } of shown) {
+			if (smallest.has(src)) continue;
+			await file.goto(`${base}${src}`);
+			smallest.set(
+				src,
+				await file.evaluate(() => {
+					const sizes = [...document.querySelectorAll('text')].filter((t) => t.textContent!.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize));
+					return { size: Math.min(...sizes), width: Number(document.documentElement.getAttribute('width')) };
+				}).then(({ size, width }) => size / width)
+			);
+		}
+		await file.close();
+		for (const { src, width } of shown) {
+			expect(src).toMatch(/^\/narrow\//);
+			// Text, subtitle and notes included: the file draws them all.
+			expect(smallest.get(src)! * width, src).toBeGreaterThanOrEqual(11);
+		}
 		await page.close();
 	});
 });

@@ -196,7 +196,7 @@ describe('the story on paper', () => {
 				return {
 					after: step.classList.contains('flat-step') ? step.dataset.state : null,
 					drawn: el.querySelector<HTMLElement>('.plot')!.dataset.drawnState,
-					hasSvg: !!el.querySelector('.plot svg'),
+					hasSvg: !!el.querySelector('.plot svg, .plot img'),
 					shown: el.getBoundingClientRect().height > 100
 				};
 			})

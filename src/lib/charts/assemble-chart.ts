@@ -33,6 +33,26 @@ export interface ChartView {
 	rows: Partial<Datasets>;
 }
 
+/**
+ * What a drawing needs in the browser: enough to redraw it at another width or state, and the words
+ * drawn above it. The story's pages send only this; the rows a redraw needs come with the chart code
+ * (draw-in-browser.ts fetches them) unless the view carries them, as a chart's own page does.
+ */
+export type ChartFrame = Pick<ChartView, 'id' | 'lang' | 'state' | 'states' | 'width'> & {
+	text: Pick<ChartText, 'title' | 'subtitle'>;
+	rows?: ChartView['rows'];
+};
+
+/** A view cut down to its frame. */
+export const chartFrame = ({ id, lang, state, states, width, text }: ChartView): ChartFrame => ({
+	id,
+	lang,
+	state,
+	states,
+	width,
+	text: { title: text.title, subtitle: text.subtitle }
+});
+
 export function chartLocale(def: AnyChart, lang: Lang): ChartLocale<ChartStrings<AnyChart['id']>> {
 	return { lang, fmt: formattersFor(lang), vocab: dictionaries[lang].vocabulary, t: dictionaries[lang].charts[def.id] };
 }

@@ -18,6 +18,14 @@ export function exportPaths(id: string, state: string, lang: Lang, isDefault = f
 	};
 }
 
+/**
+ * The standalone SVG drawn for a phone's column, which a page shows readers without JavaScript on a
+ * narrow screen (a folder of its own, like the previews: /charts/ID/STATE.svg is the full-size file).
+ */
+export const narrowSvgPath = (id: string, state: string, lang: Lang) => `${pathPrefix(lang)}/narrow/${id}/${state}.svg`;
+/** The narrow file's width: its drawing is NARROW_EXPORT_WIDTH less its margins, a phone's 360 px. */
+export const NARROW_EXPORT_WIDTH = 384;
+
 /** The 1080×1080 PNG for social posts. */
 export const squarePath = (id: string, state: string, lang: Lang) => `${pathPrefix(lang)}/square/${id}/${state}.png`;
 

@@ -28,7 +28,8 @@ export interface ExportMetadata {
 	rows: Partial<Datasets>;
 }
 
-const PAD = 24;
+const WIDE_PAD = 24;
+const NARROW_PAD = 12;
 const SIZES = { title: 22, subtitle: 15, note: 12.5, source: 12.5 };
 const LINE = 1.3;
 
@@ -48,6 +49,8 @@ export function standaloneSvg(opts: {
 	const { def, data, lang, state, document } = opts;
 	const width = opts.width ?? 800;
 	const ui = dictionaries[lang].ui;
+	// A phone-width file keeps its margins narrow: the room is the drawing's.
+	const PAD = width < 500 ? NARROW_PAD : WIDE_PAD;
 	const inner = width - 2 * PAD;
 	const view = assembleChart(def, data, { lang, state, width: inner });
 	const { text, sources, sourceLine, url, rows } = view;

@@ -16,16 +16,35 @@ export const chartEntries = () => langs.flatMap((lang) => charts.map((c) => ({ l
 export const stateEntries = () =>
 	langs.flatMap((lang) => charts.flatMap((c) => c.states.map((state) => ({ lang: langParam(lang), id: c.id, state }))));
 
-export function exportSvg(id: string, state: string | undefined, lang: Lang): StandaloneSvg {
+// Each file is made once per build: the default state's export is also its state's (/charts/ID.svg and
+// /charts/ID/STATE.svg), and the story's pages read the same files' sizes.
+const svgs = new Map<string, StandaloneSvg>();
+const pngs = new Map<string, Uint8Array>();
+
+/** A chart's standalone SVG: at the export's full width, or at `width` (the narrow file). */
+export function exportSvg(id: string, state: string | undefined, lang: Lang, width?: number): StandaloneSvg {
 	const def = chartById(id);
 	const s = state ?? def.states[0];
-	const { document } = parseHTML('<!doctype html><html><body></body></html>');
-	return standaloneSvg({ def, data: datasets().data, lang, state: s, document: document as unknown as Document });
+	const key = `${id}/${s}/${lang}/${width ?? ''}`;
+	if (!svgs.has(key)) {
+		const { document } = parseHTML('<!doctype html><html><body></body></html>');
+		svgs.set(key, standaloneSvg({ def, data: datasets().data, lang, state: s, document: document as unknown as Document, width }));
+	}
+	return svgs.get(key)!;
 }
 
 export function exportPng(id: string, state: string | undefined, lang: Lang): Uint8Array {
-	const file = exportSvg(id, state, lang);
-	return svgToPng(file.svg, { Title: file.title, Source: file.sourceLine, Copyright: 'CC BY 4.0', URL: file.url });
+	const key = `${id}/${state ?? chartById(id).states[0]}/${lang}`;
+	if (!pngs.has(key)) {
+		const file = exportSvg(id, state, lang);
+		pngs.set(key, svgToPng(file.svg, { Title: file.title, Source: file.sourceLine, Copyright: 'CC BY 4.0', URL: file.url }));
+	}
+	return pngs.get(key)!;
+}
+
+/** The rows a chart draws, as JSON: what a page fetches to redraw the chart in the browser. */
+export function exportRowsJson(id: string): string {
+	return JSON.stringify(chartById(id).select(datasets().data));
 }
 
 /** The rows a chart draws, as one CSV: a `dataset` column says which table each row comes from. */

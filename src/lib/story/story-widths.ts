@@ -1,10 +1,8 @@
 /**
- * The widths the story's charts are prerendered at. The browser redraws a chart only when its box
- * differs from these by more than a few pixels, and loads the chart code (Plot, d3) only then.
+ * The width the story's pinned charts are prerendered at (readers without JavaScript and paper get
+ * the exported files instead: ExportedFigure). The browser redraws a chart only when its box
+ * differs from it by more than a few pixels, and loads the chart code (Plot, d3) only then.
  */
-
-/** The step figures read without JavaScript and on paper: a comfortable column on a desktop. */
-export const STEP_FIGURE_WIDTH = 640;
 
 /**
  * The pinned charts, shown only when scripts run: a phone's box (a 390 px screen less the page's
