@@ -231,13 +231,17 @@ async function lighthouseBench() {
 	for (const [p, r] of Object.entries(results.lighthouse)) {
 		const m = r.median;
 		m.htmlGzipKB = +(statSync(join('build', p, 'index.html.gz')).size / KB).toFixed(1);
+		// The data kit hands the page to hydrate it (tests/e2e/budgets.test.ts reads it the same way).
+		const hydration = /\bdata: (\[[^]*?\]),\s*form:/.exec(readFileSync(join('build', p, 'index.html'), 'utf8'));
+		m.hydrationKB = hydration ? +(hydration[1].length / KB).toFixed(1) : NaN;
 		console.log(`  ${pad(p, 6)} ${CATEGORIES.map((c) => `${c} ${m.scores[c]}`).join(' · ')}`);
-		console.log(`  ${pad('', 6)} FCP ${m.fcpMs} ms · LCP ${m.lcpMs} ms · TBT ${m.tbtMs} ms · CLS ${m.cls} · ${m.domElements} DOM elements · HTML ${m.htmlGzipKB} KB gzip (${(m.htmlTransferBytes / KB).toFixed(1)} KB sent)`);
+		console.log(`  ${pad('', 6)} FCP ${m.fcpMs} ms · LCP ${m.lcpMs} ms · TBT ${m.tbtMs} ms · CLS ${m.cls} · ${m.domElements} DOM elements · HTML ${m.htmlGzipKB} KB gzip (${(m.htmlTransferBytes / KB).toFixed(1)} KB sent), of which ${m.hydrationKB} KB raw hydration data`);
 		console.log(`  ${pad('', 6)} each run, performance/FCP/LCP/TBT: ${r.runs.map((x) => `${x.scores.performance}/${x.fcpMs}/${x.lcpMs}/${x.tbtMs}`).join(', ')}${r.failedAudits.length ? ` · failed audits: ${r.failedAudits.join(', ')}` : ''}`);
 		floor(`${p} Lighthouse performance`, m.scores.performance, 98, '');
 		for (const c of CATEGORIES.slice(1)) floor(`${p} Lighthouse ${c}`, m.scores[c], 100, '');
 		budget(`${p} HTML (gzip)`, m.htmlGzipKB, 70, 'KB');
 		budget(`${p} DOM elements at load`, m.domElements, 1500, '');
+		budget(`${p} hydration data (raw)`, m.hydrationKB, 30, 'KB');
 	}
 }
 
