@@ -11,13 +11,21 @@ export function unfoldNoscript(root: ParentNode, selector = 'noscript') {
 	}
 }
 
-/** Unfolds the <noscript> inside any <details> under `root` when the reader opens it. */
+const unfoldDetails = (details: Element | null | undefined) => {
+	if (details instanceof HTMLDetailsElement) unfoldNoscript(details, ':scope > noscript');
+};
+
+/** Unfolds the <noscript> inside any <details> under `root` as the reader opens it. */
 export function unfoldOnToggle(root: HTMLElement): () => void {
-	const toggled = (e: Event) => {
-		const details = e.target as HTMLElement;
-		if (details instanceof HTMLDetailsElement && details.open) unfoldNoscript(details, ':scope > noscript');
-	};
+	// On the click (a tap, or Enter or Space on the summary), before the disclosure opens: its content
+	// is there for the very next Tab. toggle, which comes a task later, catches any other way of opening.
+	const clicked = (e: Event) => unfoldDetails((e.target as Element).closest?.('summary')?.parentElement);
+	const toggled = (e: Event) => (e.target as HTMLDetailsElement).open && unfoldDetails(e.target as Element);
+	root.addEventListener('click', clicked, true);
 	// toggle does not bubble: it is caught on its way down.
 	root.addEventListener('toggle', toggled, true);
-	return () => root.removeEventListener('toggle', toggled, true);
+	return () => {
+		root.removeEventListener('click', clicked, true);
+		root.removeEventListener('toggle', toggled, true);
+	};
 }
