@@ -45,6 +45,8 @@ export function standaloneSvg(opts: {
 	state: string;
 	document: Document;
 	width?: number;
+	/** The rows in <metadata> (the default): a download carries its data; a page's picture need not. */
+	withData?: boolean;
 }): StandaloneSvg {
 	const { def, data, lang, state, document } = opts;
 	const width = opts.width ?? 800;
@@ -100,7 +102,7 @@ export function standaloneSvg(opts: {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xml(fonts.family)}" lang="${lang}">`,
 		`<title>${xml(text.title)}</title>`,
 		`<desc>${xml(text.alt)}</desc>`,
-		`<metadata id="chart-data" data-format="application/json">${xml(JSON.stringify(meta))}</metadata>`,
+		...(opts.withData === false ? [] : [`<metadata id="chart-data" data-format="application/json">${xml(JSON.stringify(meta))}</metadata>`]),
 		`<rect width="${width}" height="${height}" fill="${light.background}"/>`,
 		...header,
 		plotMarkup,

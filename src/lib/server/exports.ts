@@ -3,6 +3,7 @@ import { chartById, charts } from '$lib/charts';
 import { langParam, langs, type Lang } from '$lib/i18n';
 import { standaloneSvg, type StandaloneSvg } from '$lib/export/standalone-svg';
 import { tableCsv } from '$lib/export/csv';
+import { NARROW_EXPORT_WIDTH } from '$lib/export/paths';
 import type { Datasets } from '$lib/data/rows';
 import { datasets } from './datasets';
 import { svgToPng } from './png';
@@ -21,14 +22,26 @@ export const stateEntries = () =>
 const svgs = new Map<string, StandaloneSvg>();
 const pngs = new Map<string, Uint8Array>();
 
-/** A chart's standalone SVG: at the export's full width, or at `width` (the narrow file). */
-export function exportSvg(id: string, state: string | undefined, lang: Lang, width?: number): StandaloneSvg {
+/** A chart's standalone SVG, the download: at the export's full width, its rows in its <metadata>. */
+export function exportSvg(id: string, state: string | undefined, lang: Lang): StandaloneSvg {
+	return standaloneOnce(id, state, lang);
+}
+
+/**
+ * The phone-width twin the story shows readers without JavaScript (/narrow/ID/STATE.svg): a picture
+ * for the page, not a download, so without the rows (the full-size file and the CSV carry them).
+ */
+export function narrowSvg(id: string, state: string, lang: Lang): StandaloneSvg {
+	return standaloneOnce(id, state, lang, NARROW_EXPORT_WIDTH);
+}
+
+function standaloneOnce(id: string, state: string | undefined, lang: Lang, width?: number): StandaloneSvg {
 	const def = chartById(id);
 	const s = state ?? def.states[0];
 	const key = `${id}/${s}/${lang}/${width ?? ''}`;
 	if (!svgs.has(key)) {
 		const { document } = parseHTML('<!doctype html><html><body></body></html>');
-		svgs.set(key, standaloneSvg({ def, data: datasets().data, lang, state: s, document: document as unknown as Document, width }));
+		svgs.set(key, standaloneSvg({ def, data: datasets().data, lang, state: s, document: document as unknown as Document, width, withData: width === undefined }));
 	}
 	return svgs.get(key)!;
 }

@@ -1,11 +1,10 @@
 import { charts } from '$lib/charts';
 import { assembleChart, chartFrame, type ChartFrame, type ChartView } from '$lib/charts/assemble-chart';
 import type { ExportedSizes } from '$lib/components/ExportedFigure.svelte';
-import { NARROW_EXPORT_WIDTH } from '$lib/export/paths';
 import { langEntries, langFromParam } from '$lib/i18n/langs';
 import { ServerOnly } from '$lib/server-only';
 import { datasets } from '$lib/server/datasets';
-import { exportSvg } from '$lib/server/exports';
+import { exportSvg, narrowSvg } from '$lib/server/exports';
 import { stories } from '$lib/story';
 import { PINNED_CHART_WIDTH } from '$lib/story/story-widths';
 import { renderStory } from '$lib/story/render-story';
@@ -33,11 +32,11 @@ export function load({ params }) {
 	// The no-JavaScript figures are the exported files (the same renders the export routes write).
 	const exported: Record<string, ExportedSizes> = {};
 	for (const step of story.sections.flatMap((s) => s.steps)) {
-		const size = (width?: number) => {
-			const f = exportSvg(step.chart, step.state, lang, width);
-			return { width: f.width, height: f.height };
+		const size = ({ width, height }: { width: number; height: number }) => ({ width, height });
+		exported[`${step.chart}/${step.state}`] ??= {
+			wide: size(exportSvg(step.chart, step.state, lang)),
+			narrow: size(narrowSvg(step.chart, step.state, lang))
 		};
-		exported[`${step.chart}/${step.state}`] ??= { wide: size(), narrow: size(NARROW_EXPORT_WIDTH) };
 	}
 	return {
 		story: { ...story, ending: { id: ending.id, heading: ending.heading }, methods: { id: methods.id, heading: methods.heading } },
