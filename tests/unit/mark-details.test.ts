@@ -10,6 +10,9 @@ import { langs } from '$lib/i18n';
 import type { Datasets } from '$lib/data/rows';
 import { data, draw, view } from './render-helpers';
 
+/** A chart's own page: its view carries its rows and its sources. */
+const shown = (v: ReturnType<typeof view>, state: string) => markDetails(v, v.rows, state);
+
 const drawnKeys = (svg: Element) => [...svg.querySelectorAll('[data-mark]')].map((el) => el.getAttribute('data-mark')!);
 const WORDS_OF_A_BUG = /NaN|undefined|null|\[object|Infinity/;
 /** Every word a reader gets from some details. */
@@ -24,7 +27,7 @@ describe('details on every mark', () => {
 		for (const state of chart.states) {
 			it(`${chart.id} · ${state}: one details entry per tagged mark, each with value, date, status and a linked source`, () => {
 				for (const lang of langs) {
-					const details = markDetails(view(chart.id, { lang }), state);
+					const details = shown(view(chart.id, { lang }), state);
 					const keys = details.map((d) => d.key);
 					expect(new Set(keys).size, 'keys are unique').toBe(keys.length);
 					expect(keys.length).toBeGreaterThan(0);
@@ -55,21 +58,21 @@ describe('details on every mark', () => {
 	it('says the bound and the unit in the reader language, with the source title from sources.csv', () => {
 		const strikes = data()['boat-strikes'];
 		const bounded = strikes.find((r) => r.deaths_bound === 'at_least')!;
-		const en = markDetails(view('boat-strikes'), 'all').find((d) => d.key === bounded.date)!;
-		const es = markDetails(view('boat-strikes', { lang: 'es' }), 'all').find((d) => d.key === bounded.date)!;
+		const en = shown(view('boat-strikes'), 'all').find((d) => d.key === bounded.date)!;
+		const es = shown(view('boat-strikes', { lang: 'es' }), 'all').find((d) => d.key === bounded.date)!;
 		const fmt = chartLocale(chartById('boat-strikes'), 'es').fmt;
 		expect(en.value).toBe(`at least ${bounded.deaths.toLocaleString('en-US')} killed`);
 		expect(es.value).toBe(`al menos ${fmt.int(bounded.deaths)} muertos`);
 		const source = data().sources.find((s) => s.id === bounded.source)!;
 		expect(en.sources).toEqual([{ text: source.title, href: source.url, lang: source.lang }]);
 		// The date at its precision: a year-only figure reads as the year, never as 1 January.
-		const coca = markDetails(view('coca-cultivation'), 'all')[0];
+		const coca = shown(view('coca-cultivation'), 'all')[0];
 		expect(coca.date).toMatch(/^\d{4}$/);
 	});
 
 	it('a leaked figure says it is leaked, and the status comes from the shared vocabulary', () => {
 		const leaked = data()['coca-cultivation'].find((r) => r.release === 'leaked')!;
-		const d = markDetails(view('coca-cultivation', { lang: 'es' }), 'all').find((x) => x.key === `${leaked.series}-${leaked.as_of ?? leaked.year}`)!;
+		const d = shown(view('coca-cultivation', { lang: 'es' }), 'all').find((x) => x.key === `${leaked.series}-${leaked.as_of ?? leaked.year}`)!;
 		expect(d.status).toContain('filtrado');
 	});
 

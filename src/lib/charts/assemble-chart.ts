@@ -120,14 +120,19 @@ export interface ShownMarkDetail extends Omit<MarkDetail, 'sources'> {
 	sources: { text: string; href: string | null; lang: string }[];
 }
 
-/** The details of every tagged mark of a view in a state, with the sources the view already carries. */
-export function markDetails(view: ChartView, state: string): ShownMarkDetail[] {
+/**
+ * The details of every tagged mark of a chart in a state. Their sources are the titles a chart's own
+ * page already carries, or else those its rows file brings along (/charts/ID.json lists the sources
+ * its rows cite), so a story page sends none of them up front.
+ */
+export function markDetails(view: ChartFrame | ChartView, rows: Partial<Datasets>, state: string): ShownMarkDetail[] {
 	const def = chartById(view.id);
-	const details = def.details(chartModel(def, view.rows), state, chartLocale(def, view.lang));
+	const details = def.details(chartModel(def, rows), state, chartLocale(def, view.lang));
+	const known: Pick<SourceRow, 'id' | 'title' | 'url' | 'lang'>[] = 'sources' in view ? view.sources : (rows.sources ?? []);
 	return details.map((d) => ({
 		...d,
 		sources: d.sources.map((id) => {
-			const s = view.sources.find((r) => r.id === id);
+			const s = known.find((r) => r.id === id);
 			if (!s) throw new Error(`Chart "${view.id}": a mark cites source "${id}", which the chart's sources lack`);
 			return { text: s.title, href: s.url, lang: s.lang };
 		})

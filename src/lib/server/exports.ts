@@ -1,3 +1,4 @@
+import { citedSourceIds, sourcesFor } from '$lib/data/cited-sources';
 import { parseHTML } from 'linkedom';
 import { chartById, charts } from '$lib/charts';
 import { langParam, langs, type Lang } from '$lib/i18n';
@@ -57,7 +58,10 @@ export function exportPng(id: string, state: string | undefined, lang: Lang): Ui
 
 /** The rows a chart draws, as JSON: what a page fetches to redraw the chart in the browser. */
 export function exportRowsJson(id: string): string {
-	return JSON.stringify(chartById(id).select(datasets().data));
+	const { data } = datasets();
+	const rows = chartById(id).select(data) as Partial<Datasets>;
+	// With the sources its rows cite, so the details of a mark can name and link them in the browser.
+	return JSON.stringify({ ...rows, sources: sourcesFor(data.sources, citedSourceIds(rows), `Chart "${id}"`) });
 }
 
 /** The rows a chart draws, as one CSV: a `dataset` column says which table each row comes from. */
