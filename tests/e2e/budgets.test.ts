@@ -77,15 +77,18 @@ for (const path of ['/', '/es/']) {
 			const fonts = readdirSync('build/fonts').filter((f) => f.endsWith('.woff2')).map((f) => `build/fonts/${f}`);
 			const startup = startupModules(path);
 			// The chart code a redraw loads: the dynamic entry and everything it imports, from Vite's manifest.
-			const manifest: Record<string, { file: string; imports?: string[] }> = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
+			const manifest: Record<string, { file: string; imports?: string[]; css?: string[] }> = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
 			const lazy = new Set<string>();
 			const visit = (key: string) => {
 				const entry = manifest[key];
 				if (!entry || lazy.has(entry.file)) return;
 				lazy.add(entry.file);
+				for (const css of entry.css ?? []) lazy.add(css);
 				for (const k of entry.imports ?? []) visit(k);
 			};
 			visit('src/lib/charts/draw-in-browser.ts');
+			// And the details on the marks, loaded once the page has started.
+			visit('src/lib/components/MarkDetails.svelte');
 			expect(lazy.size).toBeGreaterThan(0);
 			const files = new Set([html, ...css, ...fonts, ...startup, ...[...lazy].map((f) => join('build', f))]);
 			const total = [...files].reduce((s, f) => s + gz(f), 0);

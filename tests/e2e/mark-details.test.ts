@@ -24,7 +24,8 @@ describe('mark details', () => {
 	it('keyboard: one Tab stop, arrows move mark to mark, the live region gives value and source, Escape lets go', async () => {
 		const page = await browser.newPage({ viewport: viewports.desktop });
 		await page.goto(`${base}/charts/boat-strikes/`);
-		await page.waitForLoadState('networkidle');
+		// The details come with the page's scripts: the drawing is a Tab stop once they run.
+		await page.waitForSelector('.figure.full .plot[tabindex="0"]');
 
 		// Tab through the page: the chart takes focus once, then Tab moves on.
 		let stops = 0;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { charts, chartById } from '$lib/charts';
-import { markDetails, chartLocale } from '$lib/charts/assemble-chart';
+import { markDetails, chartLocale, tagMarks, viewSvg } from '$lib/charts/assemble-chart';
+import { parseHTML } from 'linkedom';
 import { langs } from '$lib/i18n';
 import type { Datasets } from '$lib/data/rows';
 import { data, draw, view } from './render-helpers';
@@ -54,6 +55,19 @@ describe('details on every mark', () => {
 			expect(drawnKeys(draw(chart.id, { state: chart.states[chart.states.length - 1] }))).toEqual([]);
 		});
 	}
+
+	it('the prerendered drawing carries no keys; the page gives its marks theirs without redrawing it', () => {
+		for (const chart of charts) {
+			const state = chart.states[chart.states.length - 1];
+			const v = { ...view(chart.id, { lang: 'es' }), state };
+			const { document } = parseHTML(`<!doctype html><html><body>${viewSvg(v, parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document)}</body></html>`);
+			const svg = document.querySelector('svg')!;
+			expect(drawnKeys(svg), chart.id).toEqual([]);
+			// The same element comes back, now with a key on every mark that has details.
+			expect(tagMarks(v, v.rows, state, svg), chart.id).toBe(svg);
+			expect([...new Set(drawnKeys(svg))].sort(), chart.id).toEqual(markDetails(v, v.rows, state).map((d) => d.key).sort());
+		}
+	});
 
 	it('says the bound and the unit in the reader language, with the source title from sources.csv', () => {
 		const strikes = data()['boat-strikes'];

@@ -107,10 +107,11 @@ export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang;
 
 /**
  * The drawing of a view as the server prerenders it. It is kept out of ChartView so that the page's
- * hydration data does not carry every SVG a second time.
+ * hydration data does not carry every SVG a second time, and its marks carry no keys: a page without
+ * scripts has no use for them, and a page with scripts adds them when a reader first asks (tagMarks).
  */
-export function viewSvg(view: ChartView, document: Document, { marks = true } = {}): string {
-	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page', marks });
+export function viewSvg(view: ChartView, document: Document): string {
+	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page', marks: false });
 	svg.setAttribute('aria-hidden', 'true');
 	return compactSvg(svg.outerHTML);
 }
@@ -137,6 +138,27 @@ export function markDetails(view: ChartFrame | ChartView, rows: Partial<Datasets
 			return { text: s.title, href: s.url, lang: s.lang };
 		})
 	}));
+}
+
+/**
+ * Gives the marks of a prerendered drawing their keys: the same drawing, made again with them, has the
+ * same elements in the same order, so each key is copied to its element. Should the two differ (they
+ * never should), the new drawing takes the old one's place.
+ */
+export function tagMarks(view: ChartFrame | ChartView, rows: Partial<Datasets>, state: string, svg: Element): Element {
+	const width = Number(svg.getAttribute('width')) || view.width;
+	const tagged = drawChart(chartById(view.id), rows, { lang: view.lang, state, width, document: svg.ownerDocument, mode: 'page' });
+	tagged.setAttribute('aria-hidden', 'true');
+	const [from, to] = [tagged.querySelectorAll('*'), svg.querySelectorAll('*')];
+	if (from.length !== to.length || [...from].some((el, i) => el.tagName !== to[i].tagName)) {
+		svg.replaceWith(tagged);
+		return tagged;
+	}
+	from.forEach((el, i) => {
+		const key = el.getAttribute('data-mark');
+		if (key !== null) to[i].setAttribute('data-mark', key);
+	});
+	return svg;
 }
 
 /**

@@ -268,9 +268,8 @@ export const borderMap = defineChart({
 			// The note stays in open water: west of the Pacific coast, west of the Guajira peninsula.
 			const room = at(key === 'pacific' ? [-78.2, 0] : [-72.8, 0])[0] - x;
 			const nameLines = key === 'pacific' ? t.seas[key].split(' ') : [t.seas[key]];
-			// On the page, in the seas state, each sea's words are a group of their own: the mark its details belong to.
-			const sea = marks && seas ? svgEl(document, 'g', { 'data-mark': KEYS.sea(key) }, seaGroup) : seaGroup;
-			textLines(document, nameLines, { x: px(x), y: px(y), 'font-size': seaSize, 'font-weight': seas ? 700 : 400 }, seaSize * 1.1, sea);
+			// On the page, in the seas state, the sea's name is the mark its details belong to.
+			textLines(document, nameLines, { x: px(x), y: px(y), 'font-size': seaSize, 'font-weight': seas ? 700 : 400, 'data-mark': marks && seas ? KEYS.sea(key) : null }, seaSize * 1.1, seaGroup);
 			if (!seas) continue;
 			const note = wrap(t.annotations.strikesFrom(fmt.date(strikeDate[key])), room, type.note);
 			textLines(
@@ -278,7 +277,7 @@ export const borderMap = defineChart({
 				note,
 				{ x: px(x), y: px(y + seaSize * 1.1 * (nameLines.length - 1) + type.note * 1.35), 'font-size': type.note, 'font-style': 'normal', class: 'strike-note' },
 				type.note * 1.2,
-				sea
+				seaGroup
 			);
 		}
 
