@@ -4,8 +4,21 @@
  * phone a tap shows a mark's details inside the screen and a tap elsewhere hides them.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launch, viewports } from './browser';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's violations in the page (or a part of it) as it is now, details open, by the rules quality.test.ts runs. */
+async function axe(page: Page, within = 'html'): Promise<string[]> {
+	await page.evaluate(`${axeSource};0`);
+	const result = (await page.evaluate((within) =>
+		window.axe.run(within, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }), within
+	)) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+	return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -51,11 +64,26 @@ describe('mark details', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(() => details(page).textContent()).not.toBe(first);
 		expect(await details(page).textContent()).not.toMatch(/NaN|undefined/);
+		expect(await axe(page)).toEqual([]);
 
 		await page.keyboard.press('Escape');
 		await expect.poll(async () => (await details(page).textContent())?.trim()).toBe('');
 		expect(await page.locator('.figure.full .mark-ring.open').count()).toBe(0);
 		expect(await focusIsChart(page)).toBe(true);
+		await page.close();
+	});
+
+	it('the story: the pinned chart takes the arrow keys too, and axe finds nothing with its details open', async () => {
+		const page = await browser.newPage({ viewport: viewports.phone });
+		await page.goto(`${base}/`);
+		const plot = page.locator('.layer.shown .plot[tabindex="0"]').first();
+		await plot.scrollIntoViewIfNeeded();
+		await plot.focus();
+		await page.keyboard.press('ArrowRight');
+		const shown = page.locator('.layer.shown .mark-details').first();
+		await expect.poll(() => shown.textContent()).toMatch(/Source/);
+		// The pinned figure only: the whole story is quality.test.ts's.
+		expect(await axe(page, '.layer.shown')).toEqual([]);
 		await page.close();
 	});
 
