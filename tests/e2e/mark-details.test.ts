@@ -15,6 +15,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 async function axe(page: Page, within = 'html'): Promise<string[]> {
 	await page.evaluate(`${axeSource};0`);
 	const result = (await page.evaluate((within) =>
+		// @ts-expect-error axe is injected above
 		window.axe.run(within, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }), within
 	)) as { violations: { id: string; nodes: { target: string[] }[] }[] };
 	return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
