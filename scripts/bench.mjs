@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serveBuild } from './serve-build.mjs';
 import { CATEGORIES, lighthouseMedians } from './lighthouse.mjs';
+import { chartCoverage, describeCoverage } from './chart-coverage.mjs';
 
 const KB = 1024;
 const results = { when: new Date().toISOString(), budgets: [] };
@@ -188,6 +189,13 @@ for (const path of ['/', '/es/']) {
 	budget(`${path} scroll frames > 50 ms, from 0.5 s`, early.scroll.long, 0, 'frames');
 	budget(`${path} scroll frames > 50 ms, from 3 s`, settled.scroll.long, 0, 'frames');
 }
+
+// 5. How much of the pinned chart the text hides while the story is read (scripts/chart-coverage.mjs).
+results.coverage = await chartCoverage(browser, base);
+for (const r of Object.values(results.coverage).filter((r) => r.size === 'phone')) {
+	budget(`${r.path} pinned chart hidden, phone (median)`, Math.round(r.medianHidden * 100), 15, '%');
+	budget(`${r.path} positions with over half the chart hidden, phone`, Math.round(r.overHalfShare * 100), 10, '%');
+}
 await browser.close();
 close();
 
@@ -209,12 +217,14 @@ for (const [p, runs] of Object.entries(results.story))
 		console.log(`  ${pad(p, 6)} ${pad(when === 'early' ? 'scroll from 0.5 s' : 'scroll from 3 s', 18)} LCP ${r.lcpMs} ms · CLS ${r.cls} · TBT ${r.totalBlockingMs} ms · ${r.scroll.frames} frames, ${r.scroll.long} over 50 ms (worst ${r.scroll.worst.toFixed(0)} ms)`);
 for (const [p, { lcp }] of Object.entries(results.story))
 	console.log(`  ${pad(p, 6)} LCP over ${lcp.loads.length} loads: median ${lcp.median} ms · fastest ${lcp.fastest} · slowest ${lcp.slowest} (${lcp.loads.join(', ')})`);
+console.log('\nPinned chart hidden from the reader (under a card or text, or off screen), sampled every 100 px:');
+for (const r of Object.values(results.coverage)) console.log(describeCoverage(r.path, r.size, r));
 
 await lighthouseBench();
 finish('bench.json');
 
 /**
- * 5. Lighthouse as an outside reader's phone sees the story: its default mobile configuration with
+ * 6. Lighthouse as an outside reader's phone sees the story: its default mobile configuration with
  * simulated throttling (slow 4G, 4× CPU), build/ served compressed like a host serving the precompressed
  * files, 3 runs per page, the median of each figure. The HTML budget is the page's gzip size (its .gz
  * twin: what any compressing host sends at most), the DOM budget the elements Lighthouse counts at load.

@@ -11,9 +11,15 @@ import { chromium } from 'playwright-core';
  */
 export async function serveBuild({ brotli = true } = {}) {
 	const serve = sirv('build', { dev: false, extensions: ['html'], gzip: true, brotli });
-	const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
-	await new Promise((r) => server.listen(0, '127.0.0.1', r));
-	return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+	const server = createServer((req, res) =>
+		serve(req, res, () => {
+			res.statusCode = 404;
+			res.end();
+		})
+	);
+	await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	return { base: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
 export const launchChromium = () =>
