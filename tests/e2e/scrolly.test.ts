@@ -107,7 +107,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
 			expect(section, 'no section below the first screen changes chart or state between its first and last step').toBeDefined();
 			const inSection = steps.filter((s) => s.section === section);
 			// Down to the section's last step, then back up until its first step is low on the screen,
-			// below Scrolly's trigger line (0.7 of the viewport): no step of the section has reached it.
+			// below the reading line (at most 0.7 of the viewport, on a phone): no step of the section has reached it.
 			await scrollToStep(page, inSection[inSection.length - 1].index);
 			await expectShows(page, inSection[inSection.length - 1]);
 			await page.evaluate((id) => {
