@@ -40,17 +40,24 @@ const scrollToStep = (page: Page, index: number) =>
 		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45);
 	}, index);
 
-/** Waits until the section's pinned chart shows the step's chart and has drawn the step's state. */
-async function expectShows(page: Page, step: StepInfo) {
-	await page.waitForFunction(
+/**
+ * Waits until the section's pinned chart shows the step's chart and has drawn the step's state, and
+ * returns how many animations its marks were running at that moment (move-marks.ts: the marks glide
+ * from their places in the previous state for half a second).
+ */
+async function expectShows(page: Page, step: StepInfo): Promise<number> {
+	const handle = await page.waitForFunction(
 		({ section, chart, state }) => {
 			const g = document.querySelector(`#${section} .graphic`) as HTMLElement | null;
 			const plot = g?.querySelector(`.layer.shown[data-layer="${chart}"] .plot`) as HTMLElement | null;
-			return g?.dataset.chart === chart && g?.dataset.state === state && plot?.dataset.drawnState === state && !!plot?.querySelector('svg');
+			const svg = plot?.querySelector('svg');
+			const shows = g?.dataset.chart === chart && g?.dataset.state === state && plot?.dataset.drawnState === state && !!svg;
+			return shows && { moving: svg!.getAnimations({ subtree: true }).length };
 		},
 		step,
 		{ timeout: 10_000 }
 	);
+	return ((await handle.jsonValue()) as { moving: number }).moving;
 }
 
 const runs = [
@@ -68,10 +75,17 @@ for (const { path, name, viewport, reducedMotion } of runs) {
 				await page.goto(`${base}${path}`);
 				const steps = await stepsOf(page);
 				expect(steps.length).toBeGreaterThan(10);
-				for (const step of steps) {
+				// Steps that move the same chart to another state: its marks move there, unless motion is reduced.
+				const moving: number[] = [];
+				for (const [i, step] of steps.entries()) {
 					await scrollToStep(page, step.index);
-					await expectShows(page, step);
+					const animations = await expectShows(page, step);
+					const before = steps[i - 1];
+					if (before?.section === step.section && before.chart === step.chart && before.state !== step.state) moving.push(animations);
 				}
+				expect(moving.length).toBeGreaterThan(0);
+				if (reducedMotion === 'reduce') expect(moving.every((n) => n === 0)).toBe(true);
+				else expect(moving.some((n) => n > 0)).toBe(true);
 				for (const step of [...steps].reverse().slice(0, 5)) {
 					await scrollToStep(page, step.index);
 					await expectShows(page, step);
