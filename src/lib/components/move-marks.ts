@@ -50,11 +50,25 @@ function keyed(svg: Element): Map<string, Element> {
 
 const shapeOf = (el: Element) => SHAPE.map((a) => el.getAttribute(a) ?? '').join('|');
 
+/** How much the drawing is scaled to fit its box (screen px per unit of its viewBox). */
+function scaleOf(svg: SVGSVGElement): number {
+	const width = svg.getBoundingClientRect().width;
+	return width / (svg.viewBox?.baseVal?.width || width) || 1;
+}
+/** Drawings scaled this differently (a tall state shrunk to fit the pinned box, a short one not) share
+ *  no places worth moving between: every mark would slide, so the whole drawing fades in instead. */
+const SCALE_TOLERANCE = 0.05;
+
+export interface Places {
+	scale: number;
+	marks: Map<string, Place>;
+}
+
 /** Where each mark of the drawing on screen is, read just before it is replaced. */
-export function placesOf(svg: Element): Map<string, Place> {
-	const places = new Map<string, Place>();
-	for (const [key, el] of keyed(svg)) places.set(key, { box: el.getBoundingClientRect(), shape: shapeOf(el) });
-	return places;
+export function placesOf(svg: SVGSVGElement): Places {
+	const marks = new Map<string, Place>();
+	for (const [key, el] of keyed(svg)) marks.set(key, { box: el.getBoundingClientRect(), shape: shapeOf(el) });
+	return { scale: scaleOf(svg), marks };
 }
 
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -63,15 +77,14 @@ const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
  * Animates the drawing just put on screen from the places its marks had in the previous one (from
  * placesOf). Returns whether it animated, so the caller can leave out its own fade of the whole.
  */
-export function moveMarks(before: Map<string, Place>, svg: SVGSVGElement): boolean {
+export function moveMarks(before: Places, svg: SVGSVGElement): boolean {
 	if (reduced() || typeof svg.animate !== 'function') return false;
-	const marks = keyed(svg);
-	const box = svg.getBoundingClientRect();
 	// Client pixels to the drawing's own units (its viewBox is scaled to fit the box).
-	const scale = box.width / (svg.viewBox.baseVal?.width || box.width) || 1;
+	const scale = scaleOf(svg);
+	if (Math.abs(scale / before.scale - 1) > SCALE_TOLERANCE) return false;
 	const moves: [Element, Keyframe[]][] = [];
-	for (const [key, el] of marks) {
-		const old = before.get(key);
+	for (const [key, el] of keyed(svg)) {
+		const old = before.marks.get(key);
 		const now = el.getBoundingClientRect();
 		if (!old) {
 			moves.push([el, [{ opacity: 0 }, { opacity: 1 }]]);
