@@ -94,6 +94,18 @@ describe('mark details', () => {
 		await page.goto(`${base}/es/charts/coca-cultivation/`);
 		// The drawing is redrawn at the phone's width: tap the marks of that drawing.
 		await page.waitForSelector('.figure.full .plot.redrawn');
+		// The page may narrow the drawing once more to fit the screen: wait for one that stays.
+		await page.waitForFunction(
+			() => {
+				const svg = document.querySelector('.figure.full .plot svg');
+				const w = window as unknown as { lastSvg?: Element | null };
+				const same = !!svg && w.lastSvg === svg;
+				w.lastSvg = svg;
+				return same;
+			},
+			undefined,
+			{ polling: 400 }
+		);
 		// The rightmost mark: its details would run off the screen if nothing kept them in.
 		const mark = page.locator('.figure.full [data-mark]').last();
 		await mark.scrollIntoViewIfNeeded();
