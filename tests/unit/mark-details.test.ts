@@ -17,8 +17,8 @@ const shown = (v: ReturnType<typeof view>, state: string) => markDetails(v, v.ro
 const drawnKeys = (svg: Element) => [...svg.querySelectorAll('[data-mark]')].map((el) => el.getAttribute('data-mark')!);
 const WORDS_OF_A_BUG = /NaN|undefined|null|\[object|Infinity/;
 /** Every word a reader gets from some details. */
-const words = (ds: { label: string; value: string; date: string; status: string | null; sources: (string | { text: string })[] }[]) =>
-	ds.flatMap((d) => [d.label, d.value, d.date, d.status ?? '', ...d.sources.map((s) => (typeof s === 'string' ? s : s.text))]).join(' | ');
+const words = (ds: { label: string; value: string; date: string; status: string | null; sources: (string | { text: string; rating: string })[] }[]) =>
+	ds.flatMap((d) => [d.label, d.value, d.date, d.status ?? '', ...d.sources.flatMap((s) => (typeof s === 'string' ? [s] : [s.text, s.rating]))]).join(' | ');
 
 /** Details that have no date because their data has none: the border's length is a length, not an event. */
 const UNDATED = new Set(['border-map/border-length']);
@@ -45,7 +45,11 @@ describe('details on every mark', () => {
 						if (!claim || claim.value !== null || claim.date !== null) expect(d.value, where).not.toBe('');
 						if (!UNDATED.has(`${chart.id}/${d.key}`) && !(chart.id === 'fact-check')) expect(d.date, where).not.toBe('');
 						expect(d.sources.length, where).toBeGreaterThan(0);
-						for (const s of d.sources) expect(s.text, where).not.toBe('');
+						for (const s of d.sources) {
+							expect(s.text, where).not.toBe('');
+							// How far to trust the value goes with it: its source's rating, in the reader's language.
+							expect(Object.values(chartLocale(chart, lang).vocab.reliability), where).toContain(s.rating);
+						}
 						expect(words([d]), where).not.toMatch(WORDS_OF_A_BUG);
 					}
 				}
@@ -78,7 +82,9 @@ describe('details on every mark', () => {
 		expect(en.value).toBe(`at least ${bounded.deaths.toLocaleString('en-US')} killed`);
 		expect(es.value).toBe(`al menos ${fmt.int(bounded.deaths)} muertos`);
 		const source = data().sources.find((s) => s.id === bounded.source)!;
-		expect(en.sources).toEqual([{ text: source.title, href: source.url, lang: source.lang }]);
+		const rating = { strong: ['strong', 'sólida'], medium: ['medium', 'media'], weak: ['weak', 'débil'] }[source.reliability];
+		expect(en.sources).toEqual([{ text: source.title, href: source.url, lang: source.lang, rating: rating[0] }]);
+		expect(es.sources.map((s) => s.rating)).toEqual([rating[1]]);
 		// The date at its precision: a year-only figure reads as the year, never as 1 January.
 		const coca = shown(view('coca-cultivation'), 'all')[0];
 		expect(coca.date).toMatch(/^\d{4}$/);
@@ -115,5 +121,15 @@ describe('details on every mark', () => {
 				}
 		}
 		expect(checked).toBeGreaterThan(10);
+	});
+
+	it("the runoff's lead is a mark of its own, with its bound, in the runoff state only", () => {
+		const leader = data().elections.find((r) => r.contest === 'presidential_runoff' && r.lead_votes !== null)!;
+		const lead = (state: string) => shown(view('elections'), state).filter((d) => d.label.includes('lead'));
+		expect(lead('first-votes')).toEqual([]);
+		const [d] = lead('runoff');
+		expect(d.value).toBe(`about ${leader.lead_votes!.toLocaleString('en-US')} votes`);
+		expect(d.status).toBe('preliminary count');
+		expect(drawnKeys(draw('elections', { state: 'runoff', mode: 'page' }))).toContain(d.key);
 	});
 });

@@ -118,7 +118,9 @@ export function viewSvg(view: ChartView, document: Document): string {
 
 /** A mark's details as the page shows them: its sources by title, linked to their pages. */
 export interface ShownMarkDetail extends Omit<MarkDetail, 'sources'> {
-	sources: { text: string; href: string | null; lang: string }[];
+	/** Each source with how data/sources.csv rates it, in the reader's language: a value's provenance
+	 *  includes how far to trust it, above all where the value has no fact-check status of its own. */
+	sources: { text: string; href: string | null; lang: string; rating: string }[];
 }
 
 /**
@@ -128,14 +130,15 @@ export interface ShownMarkDetail extends Omit<MarkDetail, 'sources'> {
  */
 export function markDetails(view: ChartFrame | ChartView, rows: Partial<Datasets>, state: string): ShownMarkDetail[] {
 	const def = chartById(view.id);
-	const details = def.details(chartModel(def, rows), state, chartLocale(def, view.lang));
-	const known: Pick<SourceRow, 'id' | 'title' | 'url' | 'lang'>[] = 'sources' in view ? view.sources : (rows.sources ?? []);
+	const locale = chartLocale(def, view.lang);
+	const details = def.details(chartModel(def, rows), state, locale);
+	const known: Pick<SourceRow, 'id' | 'title' | 'url' | 'lang' | 'reliability'>[] = 'sources' in view ? view.sources : (rows.sources ?? []);
 	return details.map((d) => ({
 		...d,
 		sources: d.sources.map((id) => {
 			const s = known.find((r) => r.id === id);
 			if (!s) throw new Error(`Chart "${view.id}": a mark cites source "${id}", which the chart's sources lack`);
-			return { text: s.title, href: s.url, lang: s.lang };
+			return { text: s.title, href: s.url, lang: s.lang, rating: locale.vocab.reliability[s.reliability] };
 		})
 	}));
 }

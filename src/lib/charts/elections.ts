@@ -19,6 +19,8 @@ const FOCUS: Record<State, ElectionRow['contest'][]> = {
 /** One band per party or candidate, and one before each contest for its heading: three panels on one scale. */
 const rowKey = (r: Pick<ElectionRow, 'contest' | 'party_or_candidate'>) => `${r.contest}|${r.party_or_candidate}`;
 const headKey = (contest: string) => `${contest}|`;
+/** The runoff's lead, a mark of its own in the runoff state. */
+const LEAD_KEY = 'presidential_runoff|lead';
 /** How many decimals a number was published with (43.7 → 1): never draw more precision than that. */
 const decimals = (x: number) => (String(x).split('.')[1] ?? '').length;
 
@@ -78,9 +80,9 @@ export const elections = defineChart({
 		};
 	},
 
-	details(m, _state, { fmt, t, vocab }) {
+	details(m, state, { fmt, t, vocab }) {
 		// Contest by contest, as the panels read, each from the largest share down.
-		return m.contests.flatMap((c) =>
+		const results = m.contests.flatMap((c) =>
 			c.results.map((r) => ({
 				key: rowKey(r),
 				label: `${r.party_or_candidate}, ${t.contests[r.contest]}`,
@@ -90,6 +92,20 @@ export const elections = defineChart({
 				sources: [r.source]
 			}))
 		);
+		// The runoff's margin, drawn in that state only, is a figure of its own with its own bound.
+		const r = m.leader;
+		if (state !== 'runoff' || r.lead_votes === null) return results;
+		return [
+			...results,
+			{
+				key: LEAD_KEY,
+				label: t.leadLabel(r.party_or_candidate),
+				value: t.leadVotes(r.lead_votes_bound ? vocab.bound[r.lead_votes_bound] : '', fmt.int(r.lead_votes)),
+				date: fmt.date(r.date),
+				status: vocab.count[r.count_status],
+				sources: [r.source]
+			}
+		];
 	},
 
 	render(m, { width, state, document, colors, fmt, t, vocab, marks }) {
@@ -147,7 +163,7 @@ export const elections = defineChart({
 				Plot.text(bars, { className: 'share-label', y: rowKey, x: 'vote_share_pct', text: label, dy: 8, dx: 5, textAnchor: 'start', fontWeight: 700, fill: colors.ink, fillOpacity: (r: ElectionRow) => (focus(r) ? 1 : 0.6) }),
 				Plot.text(heads, { className: 'contest-heading', y: 'key', x: 0, text: 'label', dy: 2, lineWidth: inner / type.note, lineAnchor: 'middle', textAnchor: 'start', fontWeight: 700, fill: colors.ink, fontSize: type.note }),
 				state === 'runoff' && lead
-					? Plot.text([lead], { className: 'runoff-lead', y: () => 'lead', x: 0, dy: -8, text: (d: string) => d, textAnchor: 'start', fill: colors.ink, fontWeight: 700 })
+					? Plot.text([lead], { className: 'runoff-lead', y: () => 'lead', x: 0, dy: -8, text: (d: string) => d, textAnchor: 'start', fill: colors.ink, fontWeight: 700, ...markKeys(marks, [lead], () => LEAD_KEY) })
 					: null
 			]
 		});

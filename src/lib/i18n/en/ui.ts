@@ -42,7 +42,9 @@ const ui = {
 		date: 'Date',
 		status: 'Status',
 		source: 'Source',
-		sources: 'Sources'
+		sources: 'Sources',
+		/** Before a source's rating (data/sources.csv, reliability), after its title: ui strings travel as data, so no functions. */
+		rated: 'rated'
 	},
 	chartAndData: 'Chart, data and sources',
 	readStory: 'Read the story',

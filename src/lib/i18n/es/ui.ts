@@ -41,7 +41,9 @@ const ui: UiStrings = {
 		date: 'Fecha',
 		status: 'Estado',
 		source: 'Fuente',
-		sources: 'Fuentes'
+		sources: 'Fuentes',
+		/** A source's rating (data/sources.csv, reliability), after its title. */
+		rated: 'calificada como'
 	},
 	chartStates: 'Vistas de este gráfico',
 	chartAndData: 'Gráfico, datos y fuentes',

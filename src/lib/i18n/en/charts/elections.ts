@@ -17,6 +17,9 @@ const strings = {
 	share: (pct: string) => `${pct}%`,
 	seats: (n: string) => `${n} seats`,
 	lead: (who: string, bound: string, votes: string) => `${who}: ${bound} ${votes} votes ahead`.replace('  ', ' '),
+	/** The runoff lead's details: what it is, and the margin alone. */
+	leadLabel: (who: string) => `${who}'s lead in the runoff`,
+	leadVotes: (bound: string, votes: string) => `${bound} ${votes} votes`.trim(),
 	legend: { preliminary: 'Preliminary count, not certified' },
 	notes: {
 		preliminary: 'Every figure is a preliminary count published the day after the vote; none is a certified result.',

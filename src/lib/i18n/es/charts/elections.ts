@@ -17,6 +17,8 @@ const strings: ElectionsStrings = {
 	share: (pct) => `${pct} %`,
 	seats: (n) => `${n} escaños`,
 	lead: (who, bound, votes) => `${who}: ${bound} ${votes} votos por delante`.replace('  ', ' '),
+	leadLabel: (who) => `Ventaja de ${who} en la segunda vuelta`,
+	leadVotes: (bound, votes) => `${bound} ${votes} votos`.trim(),
 	legend: { preliminary: 'Preconteo, sin certificar' },
 	notes: {
 		preliminary: 'Todas las cifras son preconteos publicados al día siguiente de la votación; ninguna es un resultado certificado.',
