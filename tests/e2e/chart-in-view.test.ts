@@ -31,3 +31,31 @@ describe('the pinned chart on a phone', () => {
 		});
 	}
 });
+
+describe('the pinned chart on a desktop screen', () => {
+	for (const path of ['/', '/es/']) {
+		it(`${path}: is whole on screen when each step's text reaches the reading line`, async () => {
+			const page = await browser.newPage({ viewport: viewports.desktop, reducedMotion: 'reduce' });
+			await page.goto(base + path, { waitUntil: 'networkidle' });
+			const steps = page.locator('.scrolly .step');
+			const cut: string[] = [];
+			for (let i = 0, n = await steps.count(); i < n; i++) {
+				const step = steps.nth(i);
+				// Just past the line where Scrolly makes the step active (the CSS --reading-line, or mid-screen).
+				await step.evaluate((el) => {
+					const line = parseFloat(getComputedStyle(el.parentElement!).getPropertyValue('--reading-line')) || 0.5;
+					window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * line + 2);
+				});
+				await page.waitForTimeout(150);
+				const where = await step.evaluate((el) => {
+					const { chart, state } = (el as HTMLElement).dataset;
+					const r = el.closest('.scrolly')!.querySelector(`.layer[data-layer="${chart}"] .plot svg`)!.getBoundingClientRect();
+					return r.top < -0.5 || r.bottom > innerHeight + 0.5 ? `${chart}/${state}: drawing from ${Math.round(r.top)} to ${Math.round(r.bottom)} px on a ${innerHeight} px screen` : '';
+				});
+				if (where) cut.push(where);
+			}
+			await page.close();
+			expect(cut, 'steps whose chart runs off the screen as the reader starts them').toEqual([]);
+		});
+	}
+});
