@@ -8,8 +8,11 @@ import { datasets } from '$lib/server/datasets';
 
 export const data = () => datasets().data;
 
-/** Drawn as an export draws it unless `mode: 'page'` (marks tagged for their details, the page's colours). */
-export function draw(id: string, opts: { state?: string; lang?: Lang; width?: number; mode?: 'page' | 'export' } = {}): Element {
+/**
+ * Drawn as an export draws it unless `mode: 'page'` (marks tagged for their details, the page's
+ * colours); `compact` as the story's pinned chart on a phone is.
+ */
+export function draw(id: string, opts: { state?: string; lang?: Lang; width?: number; mode?: 'page' | 'export'; compact?: boolean } = {}): Element {
 	const def = chartById(id);
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	return drawChart(def, def.select(data()) as never, {
@@ -17,7 +20,8 @@ export function draw(id: string, opts: { state?: string; lang?: Lang; width?: nu
 		state: opts.state ?? def.states[0],
 		width: opts.width ?? 640,
 		document: document as unknown as Document,
-		mode: opts.mode ?? 'export'
+		mode: opts.mode ?? 'export',
+		compact: opts.compact
 	});
 }
 

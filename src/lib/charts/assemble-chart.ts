@@ -20,6 +20,8 @@ export interface ChartView {
 	states: { id: string; label: string }[];
 	/** The width the server drew at; the browser redraws only when its own differs. */
 	width: number;
+	/** Drawn compact (RenderOptions.compact): the story's pinned charts, prerendered for a phone. */
+	compact?: boolean;
 	text: ChartText;
 	/** The text alternative of every state, so a change of state changes what a screen reader hears. */
 	alts: Record<string, string>;
@@ -38,18 +40,19 @@ export interface ChartView {
  * drawn above it. The story's pages send only this; the rows a redraw needs come with the chart code
  * (draw-in-browser.ts fetches them) unless the view carries them, as a chart's own page does.
  */
-export type ChartFrame = Pick<ChartView, 'id' | 'lang' | 'state' | 'states' | 'width'> & {
+export type ChartFrame = Pick<ChartView, 'id' | 'lang' | 'state' | 'states' | 'width' | 'compact'> & {
 	text: Pick<ChartText, 'title' | 'subtitle'>;
 	rows?: ChartView['rows'];
 };
 
 /** A view cut down to its frame. */
-export const chartFrame = ({ id, lang, state, states, width, text }: ChartView): ChartFrame => ({
+export const chartFrame = ({ id, lang, state, states, width, compact, text }: ChartView): ChartFrame => ({
 	id,
 	lang,
 	state,
 	states,
 	width,
+	compact,
 	text: { title: text.title, subtitle: text.subtitle }
 });
 
@@ -68,18 +71,18 @@ export function chartModel(def: AnyChart, rows: Partial<Datasets>): unknown {
 export function drawChart(
 	def: AnyChart,
 	rows: Partial<Datasets>,
-	opts: { lang: Lang; state: string; width: number; document: Document; mode: PaintMode; marks?: boolean }
+	opts: { lang: Lang; state: string; width: number; document: Document; mode: PaintMode; marks?: boolean; compact?: boolean }
 ): Element {
 	if (!def.states.includes(opts.state)) {
 		throw new Error(`Chart "${def.id}" has no state "${opts.state}". Its states: ${def.states.join(', ')}`);
 	}
-	return def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode), marks: opts.marks ?? opts.mode === 'page' });
+	return def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode), marks: opts.marks ?? opts.mode === 'page', compact: opts.compact ?? false });
 }
 
 /** The address of a chart's page in a language. */
 export const chartUrl = (id: string, lang: Lang) => `${SITE_URL}${pathPrefix(lang)}/charts/${id}/`;
 
-export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang; state?: string; width: number }): ChartView {
+export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang; state?: string; width: number; compact?: boolean }): ChartView {
 	const state = opts.state ?? def.states[0];
 	if (!def.states.includes(state)) throw new Error(`Chart "${def.id}" has no state "${state}". Its states: ${def.states.join(', ')}`);
 	const rows = def.select(data);
@@ -94,6 +97,7 @@ export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang;
 		state,
 		states: def.states.map((id) => ({ id, label: (locale.t.states as Record<string, string>)[id] })),
 		width: opts.width,
+		...(opts.compact ? { compact: true } : {}),
 		text: def.text(model, state, locale),
 		alts,
 		table: withSourceLinks(def.table(model, locale), data.sources),
@@ -111,7 +115,7 @@ export function assembleChart(def: AnyChart, data: Datasets, opts: { lang: Lang;
  * scripts has no use for them, and a page with scripts adds them when a reader first asks (tagMarks).
  */
 export function viewSvg(view: ChartView, document: Document): string {
-	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, document, mode: 'page', marks: false });
+	const svg = drawChart(chartById(view.id), view.rows, { lang: view.lang, state: view.state, width: view.width, compact: view.compact, document, mode: 'page', marks: false });
 	svg.setAttribute('aria-hidden', 'true');
 	return compactSvg(svg.outerHTML);
 }
@@ -150,7 +154,7 @@ export function markDetails(view: ChartFrame | ChartView, rows: Partial<Datasets
  */
 export function tagMarks(view: ChartFrame | ChartView, rows: Partial<Datasets>, state: string, svg: Element): Element {
 	const width = Number(svg.getAttribute('width')) || view.width;
-	const tagged = drawChart(chartById(view.id), rows, { lang: view.lang, state, width, document: svg.ownerDocument, mode: 'page' });
+	const tagged = drawChart(chartById(view.id), rows, { lang: view.lang, state, width, compact: view.compact, document: svg.ownerDocument, mode: 'page' });
 	tagged.setAttribute('aria-hidden', 'true');
 	const [from, to] = [tagged.querySelectorAll('*'), svg.querySelectorAll('*')];
 	if (from.length !== to.length || [...from].some((el, i) => el.tagName !== to[i].tagName)) {

@@ -51,6 +51,13 @@ export interface RenderOptions<S, St extends string = string> extends ChartLocal
 	 * page's details on hover, tap and keyboard focus. Only the page asks: an export stays as it was.
 	 */
 	marks: boolean;
+	/**
+	 * Drawn for the story's chart pinned above the cards on a phone, where height runs out before
+	 * width: a chart may spend less of it (fewer legend rows, context events in fewer words, tighter
+	 * rows), never smaller type, so that the box does not shrink its words below a readable size.
+	 * Exports, chart pages and the figures for readers without JavaScript are drawn in full.
+	 */
+	compact: boolean;
 }
 
 /**

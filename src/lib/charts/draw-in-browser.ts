@@ -25,9 +25,9 @@ export function rowsFor(view: ChartFrame): Promise<Partial<Datasets>> {
 	return fetched.get(view.id)!;
 }
 
-/** Redraws a prerendered chart in the browser at a new width or state. Loaded on demand, never up front. */
-export function drawInBrowser(view: ChartFrame, rows: Partial<Datasets>, state: string, width: number): Element {
-	const svg = drawChart(chartById(view.id), rows, { lang: view.lang, state, width, document, mode: 'page' });
+/** Redraws a prerendered chart in the browser at a new width or state, compact or not (RenderOptions). Loaded on demand, never up front. */
+export function drawInBrowser(view: ChartFrame, rows: Partial<Datasets>, state: string, width: number, compact = false): Element {
+	const svg = drawChart(chartById(view.id), rows, { lang: view.lang, state, width, compact, document, mode: 'page' });
 	svg.setAttribute('aria-hidden', 'true');
 	return svg;
 }

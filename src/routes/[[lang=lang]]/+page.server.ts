@@ -26,7 +26,8 @@ export function load({ params }) {
 	const frames: Record<string, ChartFrame> = {};
 	for (const def of charts) {
 		if (!used.has(def.id)) continue;
-		views[def.id] = assembleChart(def, data, { lang, width: PINNED_CHART_WIDTH });
+		// Drawn as the pinned chart of a phone is: at its width, compact (RenderOptions.compact).
+		views[def.id] = assembleChart(def, data, { lang, width: PINNED_CHART_WIDTH, compact: true });
 		frames[def.id] = chartFrame(views[def.id]);
 	}
 	// The no-JavaScript figures are the exported files (the same renders the export routes write).
