@@ -13,7 +13,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleUtc, utcDay, utcMonth, utcYear, type SymbolType } from 'd3';
 import { eventText } from '$lib/data/row-text';
 import type { TimelineRow } from '$lib/data/rows';
-import { isoToDate, type Formatters } from '$lib/i18n/format';
+import { isoToDate, precisionOfIso, type Formatters } from '$lib/i18n/format';
 import type { TimelineStrings } from '$lib/i18n/en/charts/timeline';
 import { defineChart } from './chart-definition';
 import { legendLayout, legendSvg, swatchSymbols, type LegendItem, type Swatch } from './legend';
@@ -92,11 +92,18 @@ function byId(rows: TimelineRow[], id: string): TimelineRow {
 	return row;
 }
 
-/** The date of an event at its own precision; a run of days as a range. */
-function dateLabel(row: TimelineRow, fmt: Formatters, t: TimelineStrings): string {
-	if (!row.end_date) return fmt.date(row.date);
-	if (row.date.slice(0, 7) === row.end_date.slice(0, 7)) return t.sameMonth(fmt.int(isoToDate(row.date).getUTCDate()), fmt.date(row.end_date));
-	return t.range(fmt.date(row.date), fmt.date(row.end_date));
+/**
+ * The date of an event at its own precision; a run of days as a range. Without its year (`year`
+ * false) where a heading names it: a day or a month then loses it, a year keeps it.
+ */
+function dateLabel(row: TimelineRow, fmt: Formatters, t: TimelineStrings, year = true): string {
+	const date = (iso: string) => {
+		const p = precisionOfIso(iso);
+		return year || p === 'year' ? fmt.date(iso) : p === 'day' ? fmt.dayNoYear(iso) : fmt.month(isoToDate(iso));
+	};
+	if (!row.end_date) return date(row.date);
+	if (row.date.slice(0, 7) === row.end_date.slice(0, 7)) return t.sameMonth(fmt.int(isoToDate(row.date).getUTCDate()), date(row.end_date));
+	return t.range(date(row.date), date(row.end_date));
 }
 
 export const timeline = defineChart({
@@ -172,7 +179,7 @@ export const timeline = defineChart({
 		}));
 	},
 
-	render({ rows, views }, { width, state, document, colors, lang, fmt, t, vocab, marks }) {
+	render({ rows, views }, { width, state, document, colors, lang, fmt, t, vocab, marks, compact }) {
 		const narrow = width < 520;
 		// A story state zooms in on its window: only its events are drawn, so the chart stays legible
 		// when it is pinned beside the text (the whole list is one scroll of the /timeline/ page).
@@ -183,14 +190,20 @@ export const timeline = defineChart({
 		const receded = (e: { id: string }) => focus.size > 0 && !focus.has(e.id);
 		// An opacity, as a channel only where something recedes (a constant keeps the overviews' markup as it was).
 		const opacity = (k: number) => (focus.size ? (e: TimelineEvent) => k * (receded(e) ? 0.3 : 1) : k);
+		// Compact (a phone's pinned box, short of height): an event that recedes keeps its head line, its
+		// date and category, and gives up its words, so that the events in focus keep theirs at full size.
+		const brief = (e: { id: string }) => compact && receded(e);
 
 		// The bands of the axis: a month each on the main run, a year each before it.
 		const segs = segments(list).map((seg, i, all) => {
 			const unit = i === all.length - 1 ? utcMonth : utcYear;
 			const end = unit.ceil(new Date(Math.max(...seg.map((e) => +e.end))));
 			const iso = (d: Date) => (unit === utcYear ? String(d.getUTCFullYear()) : d.toISOString().slice(0, 7));
+			// Compact, a month within one year is named without it: the panel's heading names the year.
+			const oneYear = utcYear.count(unit.floor(seg[0].start), utcMonth.offset(end, -1)) === 0;
 			const bands = unit.range(unit.floor(seg[0].start), end).map((start) => {
-				const label = unit === utcYear ? fmt.date(iso(start)) : fmt.monthYear(start);
+				const month = compact && oneYear ? fmt.shortMonth(start) : fmt.monthYear(start);
+				const label = unit === utcYear ? fmt.date(iso(start)) : month;
 				return { start, end: unit.offset(start, 1), id: iso(start), label, events: seg.filter((e) => +unit.floor(e.at) === +start) };
 			});
 			return { events: seg, bands, start: bands[0].start, end, endId: iso(end) };
@@ -206,19 +219,24 @@ export const timeline = defineChart({
 		const lanes = Math.max(1, ...[...laneOf.values()].map((l) => l + 1));
 
 		// Horizontal layout: band names | bars | axis and day marks | connectors | the list.
-		const tickSize = narrow ? 11 : type.note;
-		const [tickWidth, laneStep] = [Math.max(...segs.flatMap((s) => s.bands.map((b) => b.label.length))) * tickSize * 0.5, 9];
-		const axisX = Math.ceil(tickWidth + 21 + (lanes - 1) * laneStep);
+		// Compact, the band names keep the wide size: the box may still shrink the drawing a little.
+		const tickSize = narrow && !compact ? 11 : type.note;
+		// A compact band name is three letters ("May"), too few for half an em each to cover a wide one:
+		// it is given more per letter and sits closer to the bars.
+		const [tickWidth, laneStep, tickGap] = [Math.max(...segs.flatMap((s) => s.bands.map((b) => b.label.length))) * tickSize * (compact ? 0.62 : 0.5), 9, compact ? 6 : 9];
+		const axisX = Math.ceil(tickWidth + tickGap + 12 + (lanes - 1) * laneStep);
 		const barX = (lane: number) => axisX - 10 - lane * laneStep;
-		const labelX = axisX + (narrow ? 38 : 64);
+		const labelX = axisX + (compact ? 21 : narrow ? 38 : 64);
 		const labelWidth = width - labelX - 4;
 		const [headSize, bodySize] = [type.note, narrow ? type.annotation - 0.5 : type.annotation];
-		const [headLine, bodyLine, blockGap] = [headSize * 1.25, bodySize * 1.28, narrow ? 10 : 9];
+		const [headLine, bodyLine, blockGap] = [headSize * 1.25, bodySize * (compact ? 1.2 : 1.28), compact ? 8 : narrow ? 10 : 9];
 
 		// Each event's block of words: a head line (date, category, a caveat), then the event itself.
 		const blocks = new Map<string, Block>();
+		// Compact, a window within one year drops the year from its dates: the panel's heading names it.
+		const years = new Set(list.flatMap((e) => [e.start, new Date(+e.end - 1)].map((d) => d.getUTCFullYear())));
 		for (const { id, row: r } of list) {
-			const date = dateLabel(r, fmt, t);
+			const date = dateLabel(r, fmt, t, !(compact && years.size === 1));
 			const faded = receded({ id });
 			const parts: Run[] = [
 				{ text: date.charAt(0).toLocaleUpperCase(lang) + date.slice(1), bold: true, fill: faded ? colors.muted : colors.ink },
@@ -226,24 +244,28 @@ export const timeline = defineChart({
 			];
 			if (r.precision === 'month') parts.push({ text: t.dayUnknown, italic: true, fill: colors.muted });
 			const head = packRuns(parts, labelWidth, headSize);
-			const body = wrap(eventText(r, lang, rows['timeline-translations']), labelWidth, bodySize);
+			const body = brief({ id }) ? [] : wrap(eventText(r, lang, rows['timeline-translations']), labelWidth, bodySize);
 			blocks.set(id, { head, body, height: head.length * headLine + body.length * bodyLine, top: 0 });
 		}
 
 		// The legend: the categories, then on a new row the two kinds of marks.
 		const legend = { width, fontSize: type.note, ink: colors.ink, x: 0, y: 10 };
-		const keys: LegendItem[] = [
-			...(Object.keys(CATEGORY) as Category[]).map((c) => ({ key: c, label: vocab.category[c], swatch: CATEGORY[c].swatch, color: colorOf(c) })),
+		const kinds: LegendItem[] = [
 			{ key: 'span', label: t.legend.span, swatch: 'bar', color: colors.muted, newRow: true },
 			{ key: 'refined', label: t.legend.refined, swatch: 'dot', color: colors.muted, fill: colors.background }
 		];
+		// Compact, only the hollow marks keep their key, if any is drawn: each event's head line names its
+		// category in its colour, and a bar's event says in words that it spans days or lacks its day.
+		const keys: LegendItem[] = compact
+			? kinds.filter((k) => k.key === 'refined' && list.some((e) => e.row.status === 'refined')).map((k) => ({ ...k, label: t.legend.refinedShort }))
+			: [...(Object.keys(CATEGORY) as Category[]).map((c) => ({ key: c, label: vocab.category[c], swatch: CATEGORY[c].swatch, color: colorOf(c) })), ...kinds];
 
 		// Vertical layout: a band is as tall as the words of its events need (an empty one stays thin),
 		// and the y scale maps each band's dates onto its pixels, piece by piece: within a band, events
 		// sit at their dates, so the month-long visa bar fills its month's band.
-		const [panelHead, breakGap, bandPad, emptyBand] = [34, 24, 6, tickSize + 10];
+		const [panelHead, breakGap, bandPad, emptyBand] = compact ? [26, 24, 4, tickSize + 6] : [34, 24, 6, tickSize + 10];
 		const [domain, range]: [Date[], number[]] = [[], []];
-		let y = legendLayout(keys, legend).height + 8;
+		let y = keys.length ? legendLayout(keys, legend).height + 8 : 2;
 		segs.forEach((seg, i) => {
 			y += i === 0 || i === segs.length - 1 ? panelHead : breakGap;
 			for (const b of seg.bands) {
@@ -295,7 +317,7 @@ export const timeline = defineChart({
 				// Band names at the top of their bands, right-aligned left of the bars; an empty band's in grey.
 				Plot.axisY([...bands.values()].map((b) => b.start), {
 					className: 'tick', anchor: 'left', label: null, tickSize: 0, tickPadding: 0, fontSize: tickSize, tickFormat: (d: Date) => bands.get(+d)!.label,
-					dx: barX(lanes - 1) - 9, lineAnchor: 'top', dy: 4, fill: (d: Date) => (bands.get(+d)!.events.length ? colors.ink : colors.muted)
+					dx: barX(lanes - 1) - tickGap, lineAnchor: 'top', dy: 4, fill: (d: Date) => (bands.get(+d)!.events.length ? colors.ink : colors.muted)
 				}),
 				Plot.text(headings, { className: 'panel-heading', x: 0, y: 'at', dy: -16, text: 'text', textAnchor: 'start', fontSize: type.note, fontWeight: 700, fill: colors.ink }),
 				Plot.ruleX(segs, { x: axisX, y1: 'start', y2: 'end', stroke: colors.muted }),
@@ -322,7 +344,7 @@ export const timeline = defineChart({
 						// An event in focus sits on the highlight colour, as the other charts mark what a step names.
 						if (inFocus) svgEl(document, 'rect', { x: -5, y: -3, width: px(labelWidth + 8), height: px(b.height + 6), rx: 3, fill: colors.highlight }, g);
 						runLines(document, b.head, { x: 0, y: headSize * 0.95, 'font-size': headSize }, headLine, g);
-						textLines(document, b.body, { x: 0, y: px(b.head.length * headLine + bodySize * 0.95), 'font-size': bodySize, fill: receded(e) ? colors.muted : colors.ink }, bodyLine, g);
+						if (b.body.length) textLines(document, b.body, { x: 0, y: px(b.head.length * headLine + bodySize * 0.95), 'font-size': bodySize, fill: receded(e) ? colors.muted : colors.ink }, bodyLine, g);
 					}
 					return layer;
 				}

@@ -31,6 +31,9 @@ export interface Formatters {
 	date: (iso: string) => string;
 	dayMonth: (d: Date) => string;
 	monthYear: (d: Date) => string;
+	/** A month without its year ("March", "marzo") and its short form ("Mar", "mar"), where a heading already names the year. */
+	month: (d: Date) => string;
+	shortMonth: (d: Date) => string;
 }
 
 /** Parses an ISO date of any precision to the first moment it covers (UTC). */
@@ -64,6 +67,8 @@ export function makeFormatters(def: LocaleDefinition): Formatters {
 		words: (x) => (Number.isInteger(x) && x >= 0 && x < def.smallNumbers.length ? def.smallNumbers[x] : int(x)),
 		date: (iso) => byPrecision[precisionOfIso(iso)](isoToDate(iso)),
 		dayMonth: t.utcFormat(def.dayMonth),
-		monthYear: t.utcFormat(def.monthYear)
+		monthYear: t.utcFormat(def.monthYear),
+		month: t.utcFormat('%B'),
+		shortMonth: t.utcFormat('%b')
 	};
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { light } from '$lib/charts/theme';
 import { timeline } from '$lib/charts/timeline';
+import { dictionaries } from '$lib/i18n';
 import { data, draw, texts, view } from '../render-helpers';
 
 const rows = () => data().timeline;
@@ -302,5 +303,55 @@ describe('timeline chart', () => {
 		expect(visa.date).toBe('enero de 2026');
 		expect(visa.status).toBe('precisado');
 		expect(es.columns.map((c) => c.key)).toEqual(['date', 'category', 'event', 'in_article', 'status', 'source']);
+	});
+});
+
+describe('timeline chart, compact (the story pinned on a phone)', () => {
+	const STEPS = ['september', 'sanctions', 'january', 'meeting-day', 'after'];
+	const words = (id: string, lang: 'en' | 'es') => (lang === 'en' ? byId(id).event : data()['timeline-translations'].find((t) => t.id === id && t.lang === lang)!.event);
+	const compact = (state: string, lang: 'en' | 'es') => draw('timeline', { state, lang, width: 354, compact: true });
+
+	it("keeps the words of the events a step names, and draws the others as their date and category alone", () => {
+		for (const lang of ['en', 'es'] as const)
+			for (const state of STEPS) {
+				const svg = compact(state, lang);
+				const blocks = [...svg.querySelectorAll('g.event-label > g[data-id]')];
+				expect(blocks.length, state).toBe(timeline.model(timeline.select(data())).views[state as 'after'].events.length);
+				for (const g of blocks) {
+					const id = g.getAttribute('data-id')!;
+					const row = byId(id);
+					const category = dictionaries[lang].vocabulary.category[row.category];
+					if (g.getAttribute('class') === 'in-focus') expect(label(svg, id), `${state}: ${id}`).toContain(words(id, lang));
+					else {
+						expect(label(svg, id), `${state}: ${id}`).not.toContain(words(id, lang));
+						expect(label(svg, id), `${state}: ${id}`).toContain(category);
+						// One line: the date and the category (and, for an event known to the month, that its day is unknown).
+						expect(g.querySelectorAll('text').length, `${state}: ${id}`).toBe(1);
+					}
+				}
+			}
+	});
+
+	it('keeps only the key a reader cannot get from the head lines, and takes less height than the full drawing', () => {
+		for (const lang of ['en', 'es'] as const)
+			for (const state of STEPS) {
+				const [svg, full] = [compact(state, lang), draw('timeline', { state, lang, width: 354 })];
+				const keys = [...svg.querySelectorAll('g.legend > g')].map((g) => g.getAttribute('class'));
+				const hollow = [...svg.querySelectorAll('g.event-label > g[data-id]')].some((g) => byId(g.getAttribute('data-id')!).status === 'refined');
+				expect(keys, state).toEqual(hollow ? ['legend-refined'] : []);
+				expect(Number(svg.getAttribute('height')), state).toBeLessThan(Number(full.getAttribute('height')) * 0.8);
+			}
+	});
+
+	it("names a window's months and days without the year its heading names", () => {
+		const svg = compact('after', 'en');
+		expect(texts(svg)).toContain('FEBRUARY 2026 TO AUGUST 2026');
+		const ticks = [...svg.querySelectorAll('g.tick text')].map((t) => t.textContent);
+		expect(ticks).toEqual(['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
+		expect(label(svg, 'ofac-decision-deferred')).toMatch(/^4–5 February · Sanctions /);
+		expect(label(svg, 'visa-returned')).toMatch(/^March · Diplomacy · exact day unknown /);
+		expect(label(compact('after', 'es'), 'presidential-first-round')).toBe('31 de mayo · Elecciones');
+		// Exports and chart pages keep their years.
+		expect(label(draw('timeline', { state: 'after', width: 354 }), 'ofac-decision-deferred')).toMatch(/^4–5 February 2026 /);
 	});
 });

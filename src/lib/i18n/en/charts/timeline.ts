@@ -4,7 +4,9 @@ const strings = {
 	subtitle: 'Dated events in the dispute between the United States and Colombia, with the earlier history it draws on',
 	legend: {
 		span: 'Bar: a month, a year or several days',
-		refined: "Hollow: our fact-check corrects the article's account"
+		refined: "Hollow: our fact-check corrects the article's account",
+		/** The same key where a phone's pinned chart has no room for the long one. */
+		refinedShort: 'Hollow: corrected by our fact-check'
 	},
 	panels: {
 		before: (year: string) => `Before ${year}`,

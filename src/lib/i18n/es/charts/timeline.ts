@@ -5,7 +5,8 @@ const strings: TimelineStrings = {
 	subtitle: 'Hechos fechados de la disputa entre Estados Unidos y Colombia, con los antecedentes que la explican',
 	legend: {
 		span: 'Barra: un mes, un año o varios días',
-		refined: 'Marcador vacío: nuestra verificación precisa lo que dice el artículo'
+		refined: 'Marcador vacío: nuestra verificación precisa lo que dice el artículo',
+		refinedShort: 'Vacío: precisado por nuestra verificación'
 	},
 	panels: {
 		before: (year) => `Antes de ${year}`,
