@@ -108,11 +108,12 @@ export const elections = defineChart({
 		];
 	},
 
-	render(m, { width, state, document, colors, fmt, t, vocab, marks }) {
+	render(m, { width, state, document, colors, fmt, t, vocab, marks, compact }) {
 		// A last band under the runoff holds its lead, shown in the runoff state (every state keeps one height).
 		const domain = [...m.contests.flatMap((c) => [headKey(c.contest), ...c.results.map(rowKey)]), 'lead'];
-		// Each band holds a name above its bar (labels over bars fit a phone, beside them would not).
-		const band = 42;
+		// Each band holds a name above its bar (labels over bars fit a phone, beside them would not);
+		// compact, with less air above the name and a thinner bar.
+		const [band, top, nameRoom] = compact ? [36, 30, 18] : [42, 36, 19];
 		const focus = (r: ElectionRow) => FOCUS[state].includes(r.contest);
 		const bars = m.rows.elections;
 		const digits = (xs: number[]) => Math.max(...xs.map(decimals));
@@ -130,8 +131,8 @@ export const elections = defineChart({
 		return Plot.plot({
 			document,
 			width,
-			height: domain.length * band + 36,
-			marginTop: 36,
+			height: domain.length * band + top,
+			marginTop: top,
 			marginLeft: 0,
 			marginRight: 12,
 			marginBottom: 0,
@@ -144,14 +145,14 @@ export const elections = defineChart({
 					width,
 					fontSize: type.note,
 					ink: colors.ink,
-					top: -26
+					top: 10 - top
 				}),
 				// Preliminary counts are drawn lighter with a full outline: a count, not a certified result.
 				Plot.barX(bars, {
 					className: 'vote-share',
 					y: rowKey,
 					x: 'vote_share_pct',
-					insetTop: 19,
+					insetTop: nameRoom,
 					insetBottom: 3,
 					fill: colors.accent,
 					fillOpacity: (r: ElectionRow) => (r.count_status === 'preliminary' ? 0.55 : 1) * (focus(r) ? 1 : 0.35),

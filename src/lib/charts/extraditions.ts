@@ -213,10 +213,11 @@ export const extraditions = defineChart({
 	 * as long. Plot's facets share their x and y scales across panels, so one plot would have to put
 	 * yearly and cumulative counts on one axis, which would read as if they were comparable.
 	 */
-	render(m, { width, state, document, colors, fmt, t, vocab, marks }) {
+	render(m, { width, state, document, colors, fmt, t, vocab, marks, compact }) {
 		const narrow = width < 520;
 		const small = narrow ? 12 : type.annotation;
-		const tiny = narrow ? 11 : 12;
+		// Compact, no text under 12 px: the pinned box may still shrink the drawing a little.
+		const tiny = narrow && !compact ? 11 : 12;
 		const head = { fontWeight: 700, fontSize: type.label, fill: colors.ink, frameAnchor: 'top-left', lineAnchor: 'top', textAnchor: 'start' } as const;
 		const base = {
 			document,
@@ -238,9 +239,10 @@ export const extraditions = defineChart({
 		const legendHeight = legendLayout(legend, { width, fontSize: small }).height;
 		// Above the frame, top down: the heading, the legend, then room for the label of Petro's term and,
 		// below it, the tallest bar's label.
-		const [headingH, termRoom] = [22, 38];
+		// Compact (a phone's pinned box), the bars are shorter and the rows tighter: every count keeps its label.
+		const [headingH, termRoom] = compact ? [20, 32] : [22, 38];
 		const marginTopA = headingH + legendHeight + 6 + termRoom;
-		const barsHeight = Math.round(Math.min(240, Math.max(210, width * 0.36)));
+		const barsHeight = compact ? 96 : Math.round(Math.min(240, Math.max(210, width * 0.36)));
 		const [startIso] = TALLIES.ministry.split('/');
 		const start = isoToDate(startIso);
 		// In the 'claims' state the years before Petro's term step back; his years stay in full.
@@ -296,9 +298,9 @@ export const extraditions = defineChart({
 		const outerText = (d: Tally) => t.of[d.outerKind](fmt.int(d.outer), d.outerBound === 'approximately');
 		const marginRight = Math.max(...list.map((d) => textWidth(outerText(d), small))) + 10;
 		// A band is the source's line, the bar, then air: fixed pixels, so every label sits by dy from the band's centre.
-		const [rowH, headerH, barH] = narrow ? [38, 17, 14] : [44, 19, 17];
+		const [rowH, headerH, barH] = compact ? [34, 17, 14] : narrow ? [38, 17, 14] : [44, 19, 17];
 		const barMid = headerH + barH / 2 - rowH / 2;
-		const marginTop = 44;
+		const marginTop = compact ? 40 : 44;
 		const inBar = (inset: number) => ({ y: 'key', insetTop: headerH + inset, insetBottom: rowH - headerH - barH + inset });
 		const unverified = (d: Tally) => d.status === 'unverified';
 		// Dashes are not a channel: the unverified totals are their own mark, dashed in the caution colour.
@@ -338,7 +340,7 @@ export const extraditions = defineChart({
 		});
 
 		const heightA = Number(plotA.getAttribute('height'));
-		const gapAB = narrow ? 14 : 20;
+		const gapAB = compact ? 8 : narrow ? 14 : 20;
 		const svg = svgRoot(document, width, heightA + gapAB + Number(plotB.getAttribute('height')), colors.ink);
 		svg.setAttribute('class', 'extraditions-chart');
 		plotB.setAttribute('y', String(heightA + gapAB));

@@ -49,3 +49,14 @@ describe('elections chart', () => {
 		expect(view('elections', { state: 'first-votes' }).text.alt).toMatch(/Highlighted: the Senate vote and the presidential first round/);
 	});
 });
+
+describe('elections chart, compact (the story pinned on a phone)', () => {
+	it('keeps every word and number of the full drawing in less height', () => {
+		for (const lang of ['en', 'es'] as const)
+			for (const state of ['first-votes', 'runoff']) {
+				const [svg, full] = [draw('elections', { state, lang, width: 354, compact: true }), draw('elections', { state, lang, width: 354 })];
+				expect(texts(svg).sort(), state).toEqual(texts(full).sort());
+				expect(Number(svg.getAttribute('height')), state).toBeLessThan(Number(full.getAttribute('height')));
+			}
+	});
+});

@@ -196,3 +196,17 @@ describe('extraditions chart', () => {
 		expect(v.table.rows.find((r) => r.count === 'cerca de 800')!.status).toBe('sin verificar');
 	});
 });
+
+describe('extraditions chart, compact (the story pinned on a phone)', () => {
+	it('keeps every count and running total of the full drawing, no text under 12 px, in less height', () => {
+		for (const lang of ['en', 'es'] as const) {
+			const [svg, full] = [draw('extraditions', { state: 'annual', lang, width: 354, compact: true }), draw('extraditions', { state: 'annual', lang, width: 354 })];
+			// Words may wrap differently (the gap's label, in a shorter band): compared without their spaces.
+			const words = (el: Element) => texts(el).map((s) => s.replace(/\s+/g, '')).sort();
+			expect(words(svg)).toEqual(words(full));
+			// The labels a phone column draws at 11 px otherwise: compact, the box may shrink the drawing a little.
+			for (const mark of ['claim-us-label', 'us-label', 'no-data']) expect(Number(svg.querySelector(`g.${mark}`)!.getAttribute('font-size')), mark).toBe(12);
+			expect(Number(svg.getAttribute('height'))).toBeLessThan(Number(full.getAttribute('height')) * 0.75);
+		}
+	});
+});
