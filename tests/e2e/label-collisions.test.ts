@@ -1,6 +1,7 @@
 /**
  * Labels that never collide: every chart × state is drawn (as the server and the exports draw it) at a
- * phone column, the chart page's column and a wide desktop column, in both languages, then laid out by
+ * phone column, the chart page's column and a wide desktop column, and compact as the story's pinned
+ * chart on a phone draws it (at a small phone's box and the prerendered width), in both languages, then laid out by
  * Chromium in Source Sans 3 and again in its metric-matched fallback face (what a first visit shows
  * until the font arrives). Two text labels whose boxes overlap, or a label that runs outside the
  * drawing, fail the test with both words named.
@@ -11,10 +12,13 @@ import { readFileSync } from 'node:fs';
 import { charts } from '$lib/charts';
 import { langs } from '$lib/i18n';
 import { launch } from './browser';
+import { PINNED_CHART_WIDTH } from '$lib/story/story-widths';
 import { draw } from '../unit/render-helpers';
 
 const base = inject('baseUrl');
 const WIDTHS = [360, 640, 1000];
+/** The pinned chart's box on a 375 px phone, and the width it is prerendered at. */
+const COMPACT_WIDTHS = [339, PINNED_CHART_WIDTH];
 /** Boxes may touch: an overlap must exceed this many CSS px both ways to count. */
 const SLACK = 1.5;
 const FACES = ["'Source Sans 3'", "'Source Sans 3 Fallback'"];
@@ -111,10 +115,11 @@ describe('the collision check itself', () => {
 describe('no two chart labels overlap and none runs outside its drawing', () => {
 	for (const chart of charts) {
 		for (const lang of langs) {
-			it(`${chart.id} · ${lang} · every state at ${WIDTHS.join(', ')} px, in both faces`, async () => {
-				const drawings = chart.states.flatMap((state) =>
-					WIDTHS.map((width) => ({ name: `${state} ${width}px`, svg: draw(chart.id, { state, lang, width }).outerHTML }))
-				);
+			it(`${chart.id} · ${lang} · every state at ${WIDTHS.join(', ')} px and compact at ${COMPACT_WIDTHS.join(', ')} px, in both faces`, async () => {
+				const drawings = chart.states.flatMap((state) => [
+					...WIDTHS.map((width) => ({ name: `${state} ${width}px`, svg: draw(chart.id, { state, lang, width }).outerHTML })),
+					...COMPACT_WIDTHS.map((width) => ({ name: `${state} compact ${width}px`, svg: draw(chart.id, { state, lang, width, compact: true }).outerHTML }))
+				]);
 				const found: string[] = [];
 				for (const face of FACES) {
 					for (const p of await collisions(drawings, face)) found.push(`${face} ${p.drawing}: ${p.problem}`);
