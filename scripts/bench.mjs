@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, serveBuild } from './serve-build.mjs';
 import { CATEGORIES, lighthouseMedians } from './lighthouse.mjs';
 import { chartCoverage, describeCoverage } from './chart-coverage.mjs';
+import { pinnedTextSizes } from './pinned-text-size.mjs';
 
 const KB = 1024;
 const results = { when: new Date().toISOString(), budgets: [] };
@@ -248,6 +249,14 @@ for (const r of Object.values(results.coverage).filter((r) => r.size === 'phone'
 	budget(`${r.path} pinned chart hidden, phone (median)`, Math.round(r.medianHidden * 100), 15, '%');
 	budget(`${r.path} positions with over half the chart hidden, phone`, Math.round(r.overHalfShare * 100), 10, '%');
 }
+
+// 5b. The smallest text a phone reader gets in the pinned chart at each step: its size times the scale
+// the pinned box shrinks the drawing by (scripts/pinned-text-size.mjs). The floor is the no-JS figures'.
+results.pinnedText = {};
+for (const path of ['/', '/es/']) {
+	results.pinnedText[path] = await pinnedTextSizes(browser, base, path);
+	floor(`${path} smallest text in the pinned chart, phone`, Math.min(...results.pinnedText[path].map((r) => r.min ?? 0)), 11, 'px');
+}
 await browser.close();
 close();
 
@@ -274,6 +283,9 @@ for (const [p, runs] of Object.entries(results.transitions))
 	for (const r of runs) console.log(`  ${pad(p, 6)} to ${pad(r.to, 28)} marks ${r.moved ? 'move' : 'jump (too many to move, or reduced motion)'} · ${r.frames} frames, ${r.long} over 50 ms (worst ${r.worst} ms)`);
 console.log('\nPinned chart hidden from the reader (under a card or text, or off screen), sampled every 100 px:');
 for (const r of Object.values(results.coverage)) console.log(describeCoverage(r.path, r.size, r));
+console.log('\nSmallest text in the pinned chart, phone 390×844, per step (CSS px, and the scale the box draws it at):');
+for (const [p, steps] of Object.entries(results.pinnedText))
+	for (const [i, r] of steps.entries()) console.log(`  ${pad(p, 6)} ${String(i + 1).padStart(2)} ${pad(r.step, 30)} ${r.min} px · scale ${r.scale} · ${r.under11} of ${r.texts} texts under 11 px`);
 
 await lighthouseBench();
 finish('bench.json');

@@ -3,25 +3,39 @@
 // pinned box), in CSS px. node scripts/pinned-text-size.mjs [/ /es/] (reads build/).
 import { launchChromium, serveBuild } from './serve-build.mjs';
 
+/**
+ * @typedef {{ step: string, min: number | null, scale?: number, under11?: number, texts?: number }} StepText
+ * One step: "chart/state", the smallest text on screen (CSS px; null: no drawing), the drawing's scale
+ * in the pinned box, and how many of its texts are under 11 px.
+ */
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} base
+ * @param {string} path
+ * @param {{ width: number, height: number }} [viewport]
+ * @returns {Promise<StepText[]>}
+ */
 export async function pinnedTextSizes(browser, base, path, viewport = { width: 390, height: 844 }) {
 	const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
 	await page.goto(base + path, { waitUntil: 'networkidle' });
 	const steps = await page.locator('.scrolly .step').count();
+	/** @type {StepText[]} */
 	const out = [];
 	for (let i = 0; i < steps; i++) {
 		const step = page.locator('.scrolly .step').nth(i);
-		await step.evaluate((el) => {
-			const line = parseFloat(getComputedStyle(el.parentElement).getPropertyValue('--reading-line')) || 0.5;
+		await step.evaluate((/** @type {HTMLElement} */ el) => {
+			const line = parseFloat(getComputedStyle(/** @type {HTMLElement} */ (el.parentElement)).getPropertyValue('--reading-line')) || 0.5;
 			window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * line + 40);
 		});
 		await page.waitForTimeout(600);
 		out.push(
-			await step.evaluate((el) => {
+			await step.evaluate((/** @type {HTMLElement} */ el) => {
 				const { chart, state } = el.dataset;
-				const svg = el.closest('.scrolly').querySelector(`.layer[data-layer="${chart}"] .plot svg`);
+				const svg = /** @type {SVGSVGElement | null | undefined} */ (el.closest('.scrolly')?.querySelector(`.layer[data-layer="${chart}"] .plot svg`));
 				if (!svg) return { step: `${chart}/${state}`, min: null };
 				const scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width);
-				const sizes = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+				const sizes = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
 				const min = Math.min(...sizes);
 				return { step: `${chart}/${state}`, scale: +scale.toFixed(2), min: +min.toFixed(1), under11: sizes.filter((s) => s < 11 - 0.05).length, texts: sizes.length };
 			})
