@@ -1,6 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { langFromPath } from '$lib/i18n/langs';
+import { lowPriorityScriptPreloads } from '$lib/server/script-preloads';
 import { startShareExports } from '$lib/server/share-exports';
 import { structuredDataFor } from '$lib/server/structured-data';
 
@@ -18,7 +19,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	const jsonLd = structuredDataFor(event.url.pathname);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', lang);
+			const page = lowPriorityScriptPreloads(html.replace('%lang%', lang));
 			return jsonLd ? page.replace('</head>', `${jsonLd}\n\t</head>`) : page;
 		}
 	});
