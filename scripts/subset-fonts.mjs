@@ -18,7 +18,8 @@ const ranges = [
 	[0x2248, 0x2248],
 	[0x2260, 0x2265]
 ];
-const DEFAULT_FEATURES = ['kern', 'liga', 'clig', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'rvrn'];
+// tnum too: tables' numeric columns and Plot's tick labels ask for tabular figures (font-variant-numeric).
+const DEFAULT_FEATURES = ['kern', 'liga', 'clig', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'rvrn', 'tnum'];
 const text = ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');
 for (const [weight, file] of [
 	['Regular', 'source-sans-3-regular.woff2'],
