@@ -1,6 +1,7 @@
 // npm run bench: builds the site, measures it and prints every figure beside its budget.
 // Writes bench/results/bench.json (not committed). Timed figures are printed, never asserted in tests.
-// `npm run bench -- --only=lighthouse` runs Lighthouse alone on the current build/.
+// `npm run bench -- --only=lighthouse` runs Lighthouse alone on the current build/; `--only=transitions`
+// the changes of state of the pinned charts alone (section 4), on the current build/ too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,17 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 if (only === 'lighthouse') {
 	await lighthouseBench();
 	finish('bench-lighthouse.json');
+	process.exit(0);
+}
+// The server and the browser the story's measures use (section 3 on; --only=transitions starts them at once).
+let base, close, browser;
+if (only === 'transitions') {
+	({ base, close } = await serveBuild());
+	browser = await launchChromium();
+	await transitionsBench();
+	await browser.close();
+	close();
+	finish('bench-transitions.json');
 	process.exit(0);
 }
 
@@ -55,8 +67,8 @@ if (render.status !== 0) console.error(render.stdout + render.stderr);
 results.render = JSON.parse(readFileSync('bench/results/render.json', 'utf8'));
 
 // 3. Page weights, and 4. the story in a throttled Chromium.
-const { base, close } = await serveBuild();
-const browser = await launchChromium();
+({ base, close } = await serveBuild());
+browser = await launchChromium();
 
 const kind = (url, type) =>
 	type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : type === 'image' ? 'images' : 'other';
@@ -237,11 +249,7 @@ async function transitionRun(path) {
 	await context.close();
 	return runs;
 }
-results.transitions = {};
-for (const path of ['/', '/es/']) {
-	results.transitions[path] = await transitionRun(path);
-	budget(`${path} frames > 50 ms while marks move, 4× CPU`, results.transitions[path].reduce((s, r) => s + r.long, 0), 0, 'frames');
-}
+await transitionsBench(false);
 
 // 5. How much of the pinned chart the text hides while the story is read (scripts/chart-coverage.mjs).
 results.coverage = await chartCoverage(browser, base);
@@ -278,9 +286,7 @@ for (const [p, runs] of Object.entries(results.story))
 		console.log(`  ${pad(p, 6)} ${pad(when === 'early' ? 'scroll from 0.5 s' : 'scroll from 3 s', 18)} LCP ${r.lcpMs} ms · CLS ${r.cls} · TBT ${r.totalBlockingMs} ms · ${r.scroll.frames} frames, ${r.scroll.long} over 50 ms (worst ${r.scroll.worst.toFixed(0)} ms)`);
 for (const [p, { lcp }] of Object.entries(results.story))
 	console.log(`  ${pad(p, 6)} LCP over ${lcp.loads.length} loads: median ${lcp.median} ms · fastest ${lcp.fastest} · slowest ${lcp.slowest} (${lcp.loads.join(', ')})`);
-console.log('\nChanges of state of a pinned chart, phone, CPU 4× slower (700 ms of frames from the swap):');
-for (const [p, runs] of Object.entries(results.transitions))
-	for (const r of runs) console.log(`  ${pad(p, 6)} to ${pad(r.to, 28)} marks ${r.moved ? 'move' : 'jump (too many to move, or reduced motion)'} · ${r.frames} frames, ${r.long} over 50 ms (worst ${r.worst} ms)`);
+printTransitions();
 console.log('\nPinned chart hidden from the reader (under a card or text, or off screen), sampled every 100 px:');
 for (const r of Object.values(results.coverage)) console.log(describeCoverage(r.path, r.size, r));
 console.log('\nSmallest text in the pinned chart, phone 390×844, per step (CSS px, and the scale the box draws it at):');
@@ -320,6 +326,22 @@ async function lighthouseBench() {
 		budget(`${p} DOM elements at load`, m.domElements, 1500, '');
 		budget(`${p} hydration data (raw)`, m.hydrationKB, 30, 'KB');
 	}
+}
+
+/** The changes of state on / and /es/, each judged against its budget; printed at once when asked for alone. */
+async function transitionsBench(print = true) {
+	results.transitions = {};
+	for (const path of ['/', '/es/']) {
+		results.transitions[path] = await transitionRun(path);
+		budget(`${path} frames > 50 ms while marks move, 4× CPU`, results.transitions[path].reduce((s, r) => s + r.long, 0), 0, 'frames');
+	}
+	if (print) printTransitions();
+}
+
+function printTransitions() {
+	console.log('\nChanges of state of a pinned chart, phone, CPU 4× slower (700 ms of frames from the swap):');
+	for (const [p, runs] of Object.entries(results.transitions))
+		for (const r of runs) console.log(`  ${pad(p, 6)} to ${pad(r.to, 28)} marks ${r.moved ? 'move' : 'jump (too many to move, or reduced motion)'} · ${r.frames} frames, ${r.long} over 50 ms (worst ${r.worst} ms)`);
 }
 
 function finish(file) {
