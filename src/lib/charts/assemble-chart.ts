@@ -76,7 +76,12 @@ export function drawChart(
 	if (!def.states.includes(opts.state)) {
 		throw new Error(`Chart "${def.id}" has no state "${opts.state}". Its states: ${def.states.join(', ')}`);
 	}
-	return def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode), marks: opts.marks ?? opts.mode === 'page', compact: opts.compact ?? false });
+	const svg = def.render(chartModel(def, rows), { ...chartLocale(def, opts.lang), width: opts.width, state: opts.state, document: opts.document, colors: palette(opts.mode), marks: opts.marks ?? opts.mode === 'page', compact: opts.compact ?? false });
+	// On the page, Plot's stylesheet (one <style> in each drawing) is the page's own (Figure.svelte): a
+	// drawing that brings a stylesheet into the document, or takes one out, makes the browser restyle
+	// every drawing on the page, a long frame on a slow phone at each change of state.
+	if (opts.mode === 'page') for (const style of svg.querySelectorAll('style')) style.remove();
+	return svg;
 }
 
 /** The address of a chart's page in a language. */
