@@ -88,6 +88,75 @@ describe('mark details', () => {
 		await page.close();
 	});
 
+	it('the story, after a change of state: the drawing made ahead is shown, its marks moving, and the arrow keys go through its marks', async () => {
+		const page = await browser.newPage({ viewport: viewports.phone });
+		await page.goto(`${base}/`);
+		// The first step that moves a pinned chart to another state, read from the page.
+		const { from, to } = await page.evaluate(() => {
+			const steps = [...document.querySelectorAll<HTMLElement>('.step')];
+			const i = steps.findIndex((s, i) => i > 0 && steps[i - 1].parentElement === s.parentElement && steps[i - 1].dataset.chart === s.dataset.chart && steps[i - 1].dataset.state !== s.dataset.state);
+			return { from: i - 1, to: i };
+		});
+		expect(from).toBeGreaterThanOrEqual(0);
+		const read = (i: number) =>
+			page.evaluate((i) => {
+				const step = document.querySelectorAll<HTMLElement>('.step')[i];
+				window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45);
+			}, i);
+		const plotOf = (i: number) =>
+			page.evaluate((i) => {
+				const step = document.querySelectorAll<HTMLElement>('.step')[i];
+				return `#${step.closest('section')!.id} .layer[data-layer="${step.dataset.chart}"] .plot`;
+			}, i);
+		const plot = await plotOf(to);
+		const layer = plot.replace(/ \.plot$/, '');
+		const next = await page.evaluate((i) => document.querySelectorAll<HTMLElement>('.step')[i].dataset.state!, to);
+
+		// While the step before is read, the next state's drawing waits in the box, laid out but unseen.
+		await read(from);
+		const waiting = await page.waitForFunction((sel) => {
+			const ahead = document.querySelector(`${sel} > svg.staged`);
+			return ahead && getComputedStyle(ahead).visibility === 'hidden' && ahead;
+			// Polled by a timer: polling every frame would leave the browser no idle moment to draw in.
+		}, plot, { timeout: 15_000, polling: 250 });
+		await page.evaluate((svg) => ((window as unknown as { ahead: Element }).ahead = svg as Element), waiting);
+
+		// The change shows that very drawing, its marks gliding from their old places, and nothing else.
+		await read(to);
+		const after = await (
+			await page.waitForFunction(
+				({ sel, next }) => {
+					const el = document.querySelector<HTMLElement>(sel)!;
+					const svg = el.querySelector(':scope > svg');
+					return el.dataset.drawnState === next && svg && { same: svg === (window as unknown as { ahead: Element }).ahead, moving: svg.getAnimations({ subtree: true }).length };
+				},
+				{ sel: plot, next },
+				{ timeout: 15_000 }
+			)
+		).jsonValue();
+		expect(after).toMatchObject({ same: true });
+		expect((after as { moving: number }).moving).toBeGreaterThan(0);
+		const seen = await page.$$eval(`${plot} > svg`, (svgs) => svgs.filter((s) => getComputedStyle(s).visibility !== 'hidden').length);
+		expect(seen).toBe(1);
+
+		// Its marks have their details: the arrow keys go through them.
+		await page.focus(plot);
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => page.locator(`${layer} .mark-details`).textContent()).toMatch(/Source/);
+		// The ring is round a mark of the drawing on screen, not of one waiting hidden beside it.
+		const ringOnShownMark = await page.evaluate(
+			({ plot, layer }) => {
+				const ring = document.querySelector(`${layer} .mark-ring`)!.getBoundingClientRect();
+				const marks = [...document.querySelector(`${plot} > svg:not(.staged)`)!.querySelectorAll('[data-mark]')].map((m) => m.getBoundingClientRect());
+				return marks.some((m) => Math.abs(m.left - 3 - ring.left) < 2 && Math.abs(m.top - 3 - ring.top) < 2 && Math.abs(m.width + 6 - ring.width) < 2);
+			},
+			{ plot, layer }
+		);
+		expect(ringOnShownMark).toBe(true);
+		expect(await axe(page, layer)).toEqual([]);
+		await page.close();
+	});
+
 	it('touch, in Spanish at 390 px: a tap shows a mark details inside the screen, a tap elsewhere hides them', async () => {
 		const context = await browser.newContext({ viewport: viewports.phone, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
