@@ -116,7 +116,7 @@ describe('mark details', () => {
 		await read(from);
 		const waiting = await page.waitForFunction((sel) => {
 			const ahead = document.querySelector(`${sel} > svg.staged`);
-			return ahead && getComputedStyle(ahead).visibility === 'hidden' && ahead;
+			return ahead && getComputedStyle(ahead).opacity === '0' && ahead;
 			// Polled by a timer: polling every frame would leave the browser no idle moment to draw in.
 		}, plot, { timeout: 15_000, polling: 250 });
 		await page.evaluate((svg) => ((window as unknown as { ahead: Element }).ahead = svg as Element), waiting);
@@ -136,10 +136,11 @@ describe('mark details', () => {
 		).jsonValue();
 		expect(after).toMatchObject({ same: true });
 		expect((after as { moving: number }).moving).toBeGreaterThan(0);
-		const seen = await page.$$eval(`${plot} > svg`, (svgs) => svgs.filter((s) => getComputedStyle(s).visibility !== 'hidden').length);
+		const seen = await page.$$eval(`${plot} > svg`, (svgs) => svgs.filter((s) => getComputedStyle(s).opacity !== '0').length);
 		expect(seen).toBe(1);
 
-		// Its marks have their details: the arrow keys go through them.
+		// Once they have arrived, its marks have their details: the arrow keys go through them.
+		await page.waitForFunction((sel) => document.querySelector(`${sel} > svg:not(.staged)`)!.getAnimations({ subtree: true }).length === 0, plot, { polling: 100 });
 		await page.focus(plot);
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(() => page.locator(`${layer} .mark-details`).textContent()).toMatch(/Source/);
