@@ -1,7 +1,7 @@
 /**
  * A chart's box (.plot) holds the drawing on screen and, for a pinned chart, the drawings of the states
- * the reader may ask for next, laid out but hidden (class `staged`, appended after it). Whatever reads
- * or points at the marks on screen asks for this one.
+ * the reader may ask for next, laid out in the same place but unseen (class `staged`, after it).
+ * Whatever reads or points at the marks on screen asks for this one.
  */
 export const STAGED = 'staged';
 
