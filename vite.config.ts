@@ -46,6 +46,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					// One browser at a time: the machine has two cores.
 					fileParallelism: false,
+					// Tests a file marks concurrent (axe on every page) run two at a time.
+					maxConcurrency: 2,
 					testTimeout: 120_000,
 					hookTimeout: 60_000
 				}
